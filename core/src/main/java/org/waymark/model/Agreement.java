@@ -1,0 +1,33 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A record that something was agreed with the person: when and how.
+ *
+ * @param on  the date it was agreed, not null
+ * @param how how it was agreed, in words ("discussed and agreed in session"), not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Agreement(@NotNull LocalDate on, @NotNull String how) {
+
+    /** Checks the components. */
+    public Agreement {
+        Checks.required(on, "on");
+        Checks.requireText(how, "how");
+    }
+
+    /**
+     * Obtains an agreement.
+     *
+     * @param on  the date, not null
+     * @param how how it was agreed, not null
+     * @return the agreement, not null
+     */
+    public static Agreement of(LocalDate on, String how) {
+        return new Agreement(on, how);
+    }
+}

@@ -1,0 +1,475 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
+ * aims and goals agreed with the person, interventions, the care team, the risk management and
+ * crisis plan, the safety plan, sharing and consent, the review schedule and sign-off, as NICE
+ * CG133 and NG225 describe them.
+ * <p>
+ * The constructor checks structure only: lists are never null, ids are unique within the plan,
+ * and every reference resolves (a short-term goal's long-term goal, a risk management entry's
+ * risks and factors, contacts, team members, methods, episodes). A plan that falls short of the
+ * guidance — a draft without a review date, a review 18 months away — is still a valid object;
+ * reporting such gaps is the validator's job.
+ * <p>
+ * There is no component for a risk score, a probability or a low/medium/high risk level anywhere
+ * in the model (NICE NG225 1.6.1 to 1.6.4).
+ * <p>
+ * {@link #toString()} shows only the plan id, version and status: never patient data.
+ *
+ * @param id                       the plan's id, not null
+ * @param version                  the version, from 1
+ * @param status                   the status, not null
+ * @param origin                   where the plan came from, not null
+ * @param startDate                the date the plan starts, not null
+ * @param person                   the person, not null
+ * @param history                  the self-harm history and functional assessment, not null
+ * @param needsAssessment          the psychosocial needs assessment, not null
+ * @param riskFormulation          the risk formulation, not null
+ * @param instrumentObservations   descriptive instrument observations; never null
+ * @param aims                     aims of longer-term treatment; never null
+ * @param aimsAgreement            when and how the aims were agreed with the person, may be null
+ * @param goals                    long- and short-term goals; never null
+ * @param noOccupationalGoalReason why no goal concerns education, employment or occupation, may be null
+ * @param interventions            interventions; never null
+ * @param dbtANotPlannedReason     why DBT-A is not planned for a young person for whom NICE suggests it, may be null
+ * @param medications              medications; never null
+ * @param careTeam                 the care team, not null
+ * @param riskManagementPlan       the risk management plan, may be null in a draft
+ * @param safetyPlan               the safety plan, may be null in a draft
+ * @param contacts                 contacts the plan refers to; never null
+ * @param sharing                  consent and sharing, not null
+ * @param review                   the review schedule and history, not null
+ * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
+ * @param signOff                  signatures, not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record CarePlan(
+        @NotNull String id,
+        int version,
+        @NotNull PlanStatus status,
+        @NotNull PlanOrigin origin,
+        @NotNull LocalDate startDate,
+        @NotNull @Valid Person person,
+        @NotNull @Valid SelfHarmHistory history,
+        @NotNull @Valid NeedsAssessment needsAssessment,
+        @NotNull @Valid RiskFormulation riskFormulation,
+        List<@Valid InstrumentObservation> instrumentObservations,
+        List<@Valid TreatmentAim> aims,
+        @Valid Agreement aimsAgreement,
+        List<@Valid Goal> goals,
+        String noOccupationalGoalReason,
+        List<@Valid Intervention> interventions,
+        String dbtANotPlannedReason,
+        List<@Valid Medication> medications,
+        @NotNull @Valid CareTeam careTeam,
+        @Valid RiskManagementPlan riskManagementPlan,
+        @Valid SafetyPlan safetyPlan,
+        List<@Valid Contact> contacts,
+        @NotNull @Valid Sharing sharing,
+        @NotNull @Valid ReviewSchedule review,
+        List<@Valid TreatmentDecision> treatmentDecisions,
+        @NotNull @Valid SignOff signOff) {
+
+    /** Checks structure: required components, unique ids and resolvable references. */
+    public CarePlan {
+        Checks.requireId(id, "id");
+        if (version < 1) {
+            throw new IllegalArgumentException("version: must be 1 or more");
+        }
+        Checks.required(status, "status");
+        Checks.required(origin, "origin");
+        Checks.required(startDate, "startDate");
+        Checks.required(person, "person");
+        Checks.required(history, "history");
+        Checks.required(needsAssessment, "needsAssessment");
+        Checks.required(riskFormulation, "riskFormulation");
+        instrumentObservations = Checks.list(instrumentObservations, "instrumentObservations");
+        aims = Checks.list(aims, "aims");
+        goals = Checks.list(goals, "goals");
+        Checks.text(noOccupationalGoalReason, "noOccupationalGoalReason");
+        interventions = Checks.list(interventions, "interventions");
+        Checks.text(dbtANotPlannedReason, "dbtANotPlannedReason");
+        medications = Checks.list(medications, "medications");
+        Checks.required(careTeam, "careTeam");
+        contacts = Checks.list(contacts, "contacts");
+        Checks.required(sharing, "sharing");
+        Checks.required(review, "review");
+        treatmentDecisions = Checks.list(treatmentDecisions, "treatmentDecisions");
+        Checks.required(signOff, "signOff");
+        new References(person, history, riskFormulation, instrumentObservations, goals, interventions, medications,
+                careTeam, riskManagementPlan, safetyPlan, contacts, sharing, review, treatmentDecisions, signOff).check();
+    }
+
+    /** Starts a builder for a new draft plan. */
+    public static Builder builder(String id, Person person, LocalDate startDate) {
+        return new Builder(id, person, startDate);
+    }
+
+    /** Returns a builder holding this plan's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Tells whether the plan is in use. */
+    public boolean isActive() {
+        return status == PlanStatus.ACTIVE;
+    }
+
+    /**
+     * Finds a goal by id.
+     *
+     * @param goalId the id, not null
+     * @return the goal, or empty
+     */
+    public Optional<Goal> goal(String goalId) {
+        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+    }
+
+    /**
+     * Finds a contact by id.
+     *
+     * @param contactId the id, not null
+     * @return the contact, or empty
+     */
+    public Optional<Contact> contact(String contactId) {
+        return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
+    }
+
+    /** Returns the long-term goals, in plan order. */
+    public List<Goal> longTermGoals() {
+        return goals.stream().filter(g -> g.term() == GoalTerm.LONG_TERM).toList();
+    }
+
+    /** Returns the short-term goals, in plan order. */
+    public List<Goal> shortTermGoals() {
+        return goals.stream().filter(g -> g.term() == GoalTerm.SHORT_TERM).toList();
+    }
+
+    /** Returns a copy with another next review date. */
+    public CarePlan withNextReview(LocalDate date) {
+        return toBuilder().review(review.withNextReviewDate(date)).build();
+    }
+
+    /** Returns a copy with another status. */
+    public CarePlan withStatus(PlanStatus value) {
+        return toBuilder().status(value).build();
+    }
+
+    /** Returns a copy with other goals. */
+    public CarePlan withGoals(List<Goal> list) {
+        return toBuilder().goals(list).build();
+    }
+
+    /** Returns a copy with another safety plan. */
+    public CarePlan withSafetyPlan(SafetyPlan value) {
+        return toBuilder().safetyPlan(value).build();
+    }
+
+    /** Returns a copy with another risk management plan. */
+    public CarePlan withRiskManagementPlan(RiskManagementPlan value) {
+        return toBuilder().riskManagementPlan(value).build();
+    }
+
+    /** Returns a copy with another risk formulation. */
+    public CarePlan withRiskFormulation(RiskFormulation value) {
+        return toBuilder().riskFormulation(value).build();
+    }
+
+    /** Returns a copy with other sharing. */
+    public CarePlan withSharing(Sharing value) {
+        return toBuilder().sharing(value).build();
+    }
+
+    /** Returns a copy with another review schedule. */
+    public CarePlan withReview(ReviewSchedule value) {
+        return toBuilder().review(value).build();
+    }
+
+    /** Returns a copy with another person. */
+    public CarePlan withPerson(Person value) {
+        return toBuilder().person(value).build();
+    }
+
+    /** Returns a summary that carries no patient data. */
+    @Override
+    public String toString() {
+        return "CarePlan[id=" + id + ", version=" + version + ", status=" + status.code() + "]";
+    }
+
+    /** Checks unique ids and references across the plan. Messages name ids, never free text. */
+    private record References(Person person, SelfHarmHistory history, RiskFormulation formulation,
+                              List<InstrumentObservation> observations, List<Goal> goals,
+                              List<Intervention> interventions, List<Medication> medications, CareTeam team,
+                              RiskManagementPlan riskPlan, SafetyPlan safetyPlan, List<Contact> contacts,
+                              Sharing sharing, ReviewSchedule review, List<TreatmentDecision> decisions,
+                              SignOff signOff) {
+
+        void check() {
+            Map<String, String> ids = new HashMap<>();
+            ids.put(person.id(), "person");
+            history.methods().forEach(m -> unique(ids, m.id(), "history.methods"));
+            history.episodes().forEach(e -> unique(ids, e.id(), "history.episodes"));
+            history.chainAnalyses().forEach(c -> unique(ids, c.id(), "history.chainAnalyses"));
+            formulation.risks().forEach(r -> unique(ids, r.id(), "riskFormulation.risks"));
+            formulation.factors().forEach(f -> unique(ids, f.id(), "riskFormulation.factors"));
+            observations.forEach(o -> unique(ids, o.id(), "instrumentObservations"));
+            goals.forEach(g -> unique(ids, g.id(), "goals"));
+            interventions.forEach(i -> unique(ids, i.id(), "interventions"));
+            medications.forEach(m -> unique(ids, m.id(), "medications"));
+            team.members().forEach(m -> unique(ids, m.id(), "careTeam.members"));
+            if (riskPlan != null) {
+                riskPlan.entries().forEach(e -> unique(ids, e.id(), "riskManagementPlan.entries"));
+            }
+            contacts.forEach(c -> unique(ids, c.id(), "contacts"));
+            decisions.forEach(d -> unique(ids, d.id(), "treatmentDecisions"));
+
+            Set<String> methods = idsOf(history.methods().stream().map(MethodRecord::id).toList());
+            Set<String> episodes = idsOf(history.episodes().stream().map(Episode::id).toList());
+            Set<String> risks = idsOf(formulation.risks().stream().map(IdentifiedRisk::id).toList());
+            Set<String> factors = idsOf(formulation.factors().stream().map(RiskFactor::id).toList());
+            Set<String> contactIds = idsOf(contacts.stream().map(Contact::id).toList());
+            Set<String> members = idsOf(team.members().stream().map(TeamMember::id).toList());
+            Set<String> owners = new HashSet<>(members);
+            owners.add(person.id());
+            Set<String> goalIds = idsOf(goals.stream().map(Goal::id).toList());
+            Set<String> longTerm = idsOf(goals.stream().filter(g -> g.term() == GoalTerm.LONG_TERM).map(Goal::id).toList());
+
+            for (int i = 0; i < history.episodes().size(); i++) {
+                refs(history.episodes().get(i).methodIds(), methods, "history.episodes[" + i + "].methodIds", "method");
+            }
+            for (int i = 0; i < history.chainAnalyses().size(); i++) {
+                ref(history.chainAnalyses().get(i).episodeId(), episodes, "history.chainAnalyses[" + i + "].episodeId", "episode");
+            }
+            for (int i = 0; i < goals.size(); i++) {
+                Goal g = goals.get(i);
+                String at = "goals[" + i + "]";
+                if (g.term() == GoalTerm.SHORT_TERM && g.longTermGoalId() != null && !longTerm.contains(g.longTermGoalId())) {
+                    throw new IllegalArgumentException(at + ".longTermGoalId: no long-term goal has id '" + g.longTermGoalId() + "'");
+                }
+                ref(g.ownerId(), owners, at + ".ownerId", "care team member or person");
+                for (int s = 0; s < g.steps().size(); s++) {
+                    ref(g.steps().get(s).ownerId(), owners, at + ".steps[" + s + "].ownerId", "care team member or person");
+                }
+            }
+            for (int i = 0; i < interventions.size(); i++) {
+                ref(interventions.get(i).providerId(), members, "interventions[" + i + "].providerId", "care team member");
+                refs(interventions.get(i).goalIds(), goalIds, "interventions[" + i + "].goalIds", "goal");
+            }
+            for (int i = 0; i < medications.size(); i++) {
+                ref(medications.get(i).prescriberId(), members, "medications[" + i + "].prescriberId", "care team member");
+            }
+            ref(team.coordinatorId(), members, "careTeam.coordinatorId", "care team member");
+            for (int i = 0; i < team.members().size(); i++) {
+                ref(team.members().get(i).contactId(), contactIds, "careTeam.members[" + i + "].contactId", "contact");
+            }
+            if (riskPlan != null) {
+                for (int i = 0; i < riskPlan.entries().size(); i++) {
+                    RiskManagementEntry e = riskPlan.entries().get(i);
+                    String at = "riskManagementPlan.entries[" + i + "]";
+                    refs(e.riskIds(), risks, at + ".riskIds", "identified risk");
+                    refs(e.factorIds(), factors, at + ".factorIds", "factor");
+                    ref(e.ownerId(), owners, at + ".ownerId", "care team member or person");
+                }
+                if (riskPlan.crisisPlan() != null) {
+                    refs(riskPlan.crisisPlan().contactIds(), contactIds, "riskManagementPlan.crisisPlan.contactIds", "contact");
+                }
+            }
+            if (safetyPlan != null) {
+                refs(safetyPlan.distractionContactIds(), contactIds, "safetyPlan.distractionContactIds", "contact");
+                refs(safetyPlan.helpContactIds(), contactIds, "safetyPlan.helpContactIds", "contact");
+                refs(safetyPlan.professionalContactIds(), contactIds, "safetyPlan.professionalContactIds", "contact");
+                for (int i = 0; i < safetyPlan.meansSafety().size(); i++) {
+                    ref(safetyPlan.meansSafety().get(i).methodId(), methods, "safetyPlan.meansSafety[" + i + "].methodId", "method");
+                }
+            }
+            for (int i = 0; i < sharing.family().size(); i++) {
+                ref(sharing.family().get(i).contactId(), contactIds, "sharing.family[" + i + "].contactId", "contact");
+            }
+            for (int i = 0; i < review.history().size(); i++) {
+                Review r = review.history().get(i);
+                ref(r.episodeId(), episodes, "review.history[" + i + "].episodeId", "episode");
+                for (int g = 0; g < r.goalProgress().size(); g++) {
+                    ref(r.goalProgress().get(g).goalId(), goalIds, "review.history[" + i + "].goalProgress[" + g + "].goalId", "goal");
+                }
+            }
+            for (int i = 0; i < signOff.signatures().size(); i++) {
+                ref(signOff.signatures().get(i).memberId(), members, "signOff.signatures[" + i + "].memberId", "care team member");
+            }
+        }
+
+        private static void unique(Map<String, String> ids, String id, String where) {
+            String first = ids.putIfAbsent(id, where);
+            if (first != null) {
+                throw new IllegalArgumentException(where + ": id '" + id + "' is already used in " + first + "; ids must be unique within a plan");
+            }
+        }
+
+        private static Set<String> idsOf(List<String> list) {
+            return new HashSet<>(list);
+        }
+
+        private static void ref(String id, Set<String> known, String at, String what) {
+            if (id != null && !known.contains(id)) {
+                throw new IllegalArgumentException(at + ": no " + what + " has id '" + id + "'");
+            }
+        }
+
+        private static void refs(List<String> list, Set<String> known, String at, String what) {
+            for (int i = 0; i < list.size(); i++) {
+                ref(list.get(i), known, at + "[" + i + "]", what);
+            }
+        }
+    }
+
+    /**
+     * A builder of care plans; {@link #build()} calls the canonical constructor, so every check lives
+     * in one place. A new builder starts a draft of version 1 with empty sections. Not thread-safe.
+     */
+    public static final class Builder {
+        private String id;
+        private int version = 1;
+        private PlanStatus status = PlanStatus.DRAFT;
+        private PlanOrigin origin = PlanOrigin.CLINICAL;
+        private LocalDate startDate;
+        private Person person;
+        private SelfHarmHistory history = SelfHarmHistory.EMPTY;
+        private NeedsAssessment needsAssessment = NeedsAssessment.EMPTY;
+        private RiskFormulation riskFormulation = RiskFormulation.EMPTY;
+        private List<InstrumentObservation> instrumentObservations = new ArrayList<>();
+        private List<TreatmentAim> aims = new ArrayList<>();
+        private Agreement aimsAgreement;
+        private List<Goal> goals = new ArrayList<>();
+        private String noOccupationalGoalReason;
+        private List<Intervention> interventions = new ArrayList<>();
+        private String dbtANotPlannedReason;
+        private List<Medication> medications = new ArrayList<>();
+        private CareTeam careTeam = CareTeam.EMPTY;
+        private RiskManagementPlan riskManagementPlan;
+        private SafetyPlan safetyPlan;
+        private List<Contact> contacts = new ArrayList<>();
+        private Sharing sharing = Sharing.EMPTY;
+        private ReviewSchedule review = ReviewSchedule.EMPTY;
+        private List<TreatmentDecision> treatmentDecisions = new ArrayList<>();
+        private SignOff signOff = SignOff.EMPTY;
+
+        private Builder(String id, Person person, LocalDate startDate) {
+            this.id = id;
+            this.person = person;
+            this.startDate = startDate;
+        }
+
+        private Builder(CarePlan p) {
+            id = p.id;
+            version = p.version;
+            status = p.status;
+            origin = p.origin;
+            startDate = p.startDate;
+            person = p.person;
+            history = p.history;
+            needsAssessment = p.needsAssessment;
+            riskFormulation = p.riskFormulation;
+            instrumentObservations = new ArrayList<>(p.instrumentObservations);
+            aims = new ArrayList<>(p.aims);
+            aimsAgreement = p.aimsAgreement;
+            goals = new ArrayList<>(p.goals);
+            noOccupationalGoalReason = p.noOccupationalGoalReason;
+            interventions = new ArrayList<>(p.interventions);
+            dbtANotPlannedReason = p.dbtANotPlannedReason;
+            medications = new ArrayList<>(p.medications);
+            careTeam = p.careTeam;
+            riskManagementPlan = p.riskManagementPlan;
+            safetyPlan = p.safetyPlan;
+            contacts = new ArrayList<>(p.contacts);
+            sharing = p.sharing;
+            review = p.review;
+            treatmentDecisions = new ArrayList<>(p.treatmentDecisions);
+            signOff = p.signOff;
+        }
+
+        /** Sets the id. */
+        public Builder id(String v) { id = v; return this; }
+        /** Sets the version. */
+        public Builder version(int v) { version = v; return this; }
+        /** Sets the status. */
+        public Builder status(PlanStatus v) { status = v; return this; }
+        /** Sets the origin. */
+        public Builder origin(PlanOrigin v) { origin = v; return this; }
+        /** Sets the start date. */
+        public Builder startDate(LocalDate v) { startDate = v; return this; }
+        /** Sets the person. */
+        public Builder person(Person v) { person = v; return this; }
+        /** Sets the history. */
+        public Builder history(SelfHarmHistory v) { history = v; return this; }
+        /** Sets the needs assessment. */
+        public Builder needsAssessment(NeedsAssessment v) { needsAssessment = v; return this; }
+        /** Sets the risk formulation. */
+        public Builder riskFormulation(RiskFormulation v) { riskFormulation = v; return this; }
+        /** Replaces the instrument observations. */
+        public Builder instrumentObservations(List<InstrumentObservation> v) { instrumentObservations = new ArrayList<>(v); return this; }
+        /** Replaces the aims. */
+        public Builder aims(List<TreatmentAim> v) { aims = new ArrayList<>(v); return this; }
+        /** Adds an aim. */
+        public Builder aim(AimKind kind, String detail) { aims.add(TreatmentAim.of(kind, detail)); return this; }
+        /** Sets the agreement of the aims. */
+        public Builder aimsAgreement(Agreement v) { aimsAgreement = v; return this; }
+        /** Replaces the goals. */
+        public Builder goals(List<Goal> v) { goals = new ArrayList<>(v); return this; }
+        /** Adds a goal. */
+        public Builder goal(Goal v) { goals.add(v); return this; }
+        /** Sets the reason no goal concerns education, employment or occupation. */
+        public Builder noOccupationalGoalReason(String v) { noOccupationalGoalReason = v; return this; }
+        /** Replaces the interventions. */
+        public Builder interventions(List<Intervention> v) { interventions = new ArrayList<>(v); return this; }
+        /** Adds an intervention. */
+        public Builder intervention(Intervention v) { interventions.add(v); return this; }
+        /** Sets the reason DBT-A is not planned. */
+        public Builder dbtANotPlannedReason(String v) { dbtANotPlannedReason = v; return this; }
+        /** Replaces the medications. */
+        public Builder medications(List<Medication> v) { medications = new ArrayList<>(v); return this; }
+        /** Sets the care team. */
+        public Builder careTeam(CareTeam v) { careTeam = v; return this; }
+        /** Sets the risk management plan. */
+        public Builder riskManagementPlan(RiskManagementPlan v) { riskManagementPlan = v; return this; }
+        /** Sets the safety plan. */
+        public Builder safetyPlan(SafetyPlan v) { safetyPlan = v; return this; }
+        /** Replaces the contacts. */
+        public Builder contacts(List<Contact> v) { contacts = new ArrayList<>(v); return this; }
+        /** Adds a contact. */
+        public Builder contact(Contact v) { contacts.add(v); return this; }
+        /** Sets sharing and consent. */
+        public Builder sharing(Sharing v) { sharing = v; return this; }
+        /** Sets the review schedule. */
+        public Builder review(ReviewSchedule v) { review = v; return this; }
+        /** Replaces the treatment decisions. */
+        public Builder treatmentDecisions(List<TreatmentDecision> v) { treatmentDecisions = new ArrayList<>(v); return this; }
+        /** Sets the sign-off. */
+        public Builder signOff(SignOff v) { signOff = v; return this; }
+
+        /**
+         * Builds the plan.
+         *
+         * @return the plan, not null
+         * @throws IllegalArgumentException if the structure is invalid; the message names where
+         */
+        public CarePlan build() {
+            return new CarePlan(id, version, status, origin, startDate, person, history, needsAssessment,
+                    riskFormulation, instrumentObservations, aims, aimsAgreement, goals, noOccupationalGoalReason,
+                    interventions, dbtANotPlannedReason, medications, careTeam, riskManagementPlan, safetyPlan,
+                    contacts, sharing, review, treatmentDecisions, signOff);
+        }
+    }
+}

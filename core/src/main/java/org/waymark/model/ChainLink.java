@@ -1,0 +1,21 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * One link in a chain analysis: a thought, feeling, sensation, action or event.
+ *
+ * @param kind        the kind of link, not null
+ * @param description the link in words, not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record ChainLink(@NotNull ChainLinkKind kind, @NotNull String description) {
+
+    /** Checks the components. */
+    public ChainLink {
+        Checks.required(kind, "kind");
+        Checks.requireText(description, "description");
+    }
+}

@@ -1,0 +1,23 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * The person's recorded decision about involving someone or sharing information.
+ *
+ * @param given      whether consent was given
+ * @param recordedOn when it was recorded, not null
+ * @param scope      what it covers, in words, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Consent(boolean given, @NotNull LocalDate recordedOn, String scope) {
+
+    /** Checks the components. */
+    public Consent {
+        Checks.required(recordedOn, "recordedOn");
+        Checks.text(scope, "scope");
+    }
+}

@@ -1,0 +1,34 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A recorded episode of self-harm. After an episode, the safety plan and the risk management plan
+ * are reviewed (REVIEW-AFTER-EPISODE).
+ *
+ * @param id                the id, unique in the plan; not null
+ * @param date              the date of the episode, not null
+ * @param methodIds         the ids of the methods involved, from the history; never null
+ * @param description       what happened, may be null
+ * @param medicalCareNeeded whether medical care was needed; null when not known
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Episode(
+        @NotNull String id,
+        @NotNull LocalDate date,
+        List<String> methodIds,
+        String description,
+        Boolean medicalCareNeeded) {
+
+    /** Checks the components. */
+    public Episode {
+        Checks.requireId(id, "id");
+        Checks.required(date, "date");
+        methodIds = Checks.ids(methodIds, "methodIds");
+        Checks.text(description, "description");
+    }
+}

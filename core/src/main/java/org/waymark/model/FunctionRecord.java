@@ -1,0 +1,21 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A function self-harm serves for the person, in their words where possible.
+ *
+ * @param function    the function, not null
+ * @param description the person's description, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record FunctionRecord(@NotNull SelfHarmFunction function, String description) {
+
+    /** Checks the components. */
+    public FunctionRecord {
+        Checks.required(function, "function");
+        Checks.text(description, "description");
+    }
+}

@@ -1,0 +1,218 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A goal in the care plan: long-term (realistic and optimistic), or a short-term goal that is a
+ * step towards a long-term one, with SMART fields and a progress log (NICE CG133).
+ * <p>
+ * The SMART fields may be missing in a draft; GOAL-SMART reports that. Structure is checked here:
+ * only a short-term goal may name a long-term goal, and a due date is not before the start.
+ *
+ * @param id             the id, unique in the plan; not null
+ * @param term           long-term or short-term, not null
+ * @param area           the area of life, not null
+ * @param statement      the specific goal, in the person's words where possible; not null
+ * @param addresses      the need or problem it addresses, may be null
+ * @param longTermGoalId for a short-term goal, the long-term goal it serves; null for a long-term goal
+ * @param measure        how progress is measured, may be null
+ * @param baseline       where things stand at the start, may be null
+ * @param target         what counts as achieved, may be null
+ * @param startDate      the start date, may be null
+ * @param dueDate        the due date, may be null
+ * @param dueDateReason  why the due date falls after the next review, may be null
+ * @param ownerId        who leads: a care team member's id or the person's id, may be null
+ * @param status         where the goal stands, not null
+ * @param steps          steps towards it; never null
+ * @param progress       the progress log, oldest first; never null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Goal(
+        @NotNull String id,
+        @NotNull GoalTerm term,
+        @NotNull GoalArea area,
+        @NotNull String statement,
+        String addresses,
+        String longTermGoalId,
+        String measure,
+        String baseline,
+        String target,
+        LocalDate startDate,
+        LocalDate dueDate,
+        String dueDateReason,
+        String ownerId,
+        @NotNull GoalStatus status,
+        List<@Valid GoalStep> steps,
+        List<@Valid ProgressEntry> progress) {
+
+    /** Checks the components. */
+    public Goal {
+        Checks.requireId(id, "id");
+        Checks.required(term, "term");
+        Checks.required(area, "area");
+        Checks.requireText(statement, "statement");
+        Checks.text(addresses, "addresses");
+        Checks.id(longTermGoalId, "longTermGoalId");
+        if (term == GoalTerm.LONG_TERM && longTermGoalId != null) {
+            throw new IllegalArgumentException("longTermGoalId: only a short-term goal links to a long-term goal");
+        }
+        Checks.text(measure, "measure");
+        Checks.text(baseline, "baseline");
+        Checks.text(target, "target");
+        Checks.text(dueDateReason, "dueDateReason");
+        Checks.id(ownerId, "ownerId");
+        Checks.required(status, "status");
+        steps = Checks.list(steps, "steps");
+        progress = Checks.list(progress, "progress");
+    }
+
+    /** Tells whether this is a short-term goal. */
+    public boolean isShortTerm() {
+        return term == GoalTerm.SHORT_TERM;
+    }
+
+    /**
+     * Starts a builder for a long-term goal.
+     *
+     * @param id        the id, not null
+     * @param area      the area, not null
+     * @param statement the statement, not null
+     * @return a builder, not null
+     */
+    public static Builder longTerm(String id, GoalArea area, String statement) {
+        return new Builder(id, GoalTerm.LONG_TERM, area, statement);
+    }
+
+    /**
+     * Starts a builder for a short-term goal serving a long-term goal.
+     *
+     * @param id             the id, not null
+     * @param longTermGoalId the long-term goal's id, not null
+     * @param area           the area, not null
+     * @param statement      the statement, not null
+     * @return a builder, not null
+     */
+    public static Builder shortTerm(String id, String longTermGoalId, GoalArea area, String statement) {
+        return new Builder(id, GoalTerm.SHORT_TERM, area, statement).longTermGoalId(longTermGoalId);
+    }
+
+    /** Returns a builder holding this goal's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, term, area, statement);
+        b.addresses = addresses;
+        b.longTermGoalId = longTermGoalId;
+        b.measure = measure;
+        b.baseline = baseline;
+        b.target = target;
+        b.startDate = startDate;
+        b.dueDate = dueDate;
+        b.dueDateReason = dueDateReason;
+        b.ownerId = ownerId;
+        b.status = status;
+        b.steps = new ArrayList<>(steps);
+        b.progress = new ArrayList<>(progress);
+        return b;
+    }
+
+    /** Returns a copy with another due date. */
+    public Goal withDueDate(LocalDate date) {
+        return toBuilder().dueDate(date).build();
+    }
+
+    /** Returns a copy with another measure. */
+    public Goal withMeasure(String value) {
+        return toBuilder().measure(value).build();
+    }
+
+    /** Returns a copy with other steps. */
+    public Goal withSteps(List<GoalStep> list) {
+        return toBuilder().steps(list).build();
+    }
+
+    /** Returns a copy with another statement. */
+    public Goal withStatement(String value) {
+        return toBuilder().statement(value).build();
+    }
+
+    /**
+     * A builder of goals; {@link #build()} calls the canonical constructor, so checks live in one place.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private String id;
+        private GoalTerm term;
+        private GoalArea area;
+        private String statement;
+        private String addresses;
+        private String longTermGoalId;
+        private String measure;
+        private String baseline;
+        private String target;
+        private LocalDate startDate;
+        private LocalDate dueDate;
+        private String dueDateReason;
+        private String ownerId;
+        private GoalStatus status = GoalStatus.ACTIVE;
+        private List<GoalStep> steps = new ArrayList<>();
+        private List<ProgressEntry> progress = new ArrayList<>();
+
+        private Builder(String id, GoalTerm term, GoalArea area, String statement) {
+            this.id = id;
+            this.term = term;
+            this.area = area;
+            this.statement = statement;
+        }
+
+        /** Sets the id. */
+        public Builder id(String v) { this.id = v; return this; }
+        /** Sets the area. */
+        public Builder area(GoalArea v) { this.area = v; return this; }
+        /** Sets the statement. */
+        public Builder statement(String v) { this.statement = v; return this; }
+        /** Sets the need or problem addressed. */
+        public Builder addresses(String v) { this.addresses = v; return this; }
+        /** Sets the long-term goal served. */
+        public Builder longTermGoalId(String v) { this.longTermGoalId = v; return this; }
+        /** Sets the measure. */
+        public Builder measure(String v) { this.measure = v; return this; }
+        /** Sets the baseline. */
+        public Builder baseline(String v) { this.baseline = v; return this; }
+        /** Sets the target. */
+        public Builder target(String v) { this.target = v; return this; }
+        /** Sets the start date. */
+        public Builder startDate(LocalDate v) { this.startDate = v; return this; }
+        /** Sets the due date. */
+        public Builder dueDate(LocalDate v) { this.dueDate = v; return this; }
+        /** Sets the reason the due date falls after the next review. */
+        public Builder dueDateReason(String v) { this.dueDateReason = v; return this; }
+        /** Sets who leads. */
+        public Builder ownerId(String v) { this.ownerId = v; return this; }
+        /** Sets the status. */
+        public Builder status(GoalStatus v) { this.status = v; return this; }
+        /** Replaces the steps. */
+        public Builder steps(List<GoalStep> v) { this.steps = new ArrayList<>(v); return this; }
+        /** Adds a step. */
+        public Builder step(String description, String owner) { this.steps.add(GoalStep.of(description, owner)); return this; }
+        /** Replaces the progress log. */
+        public Builder progress(List<ProgressEntry> v) { this.progress = new ArrayList<>(v); return this; }
+        /** Adds a progress entry. */
+        public Builder progress(ProgressEntry v) { this.progress.add(v); return this; }
+
+        /**
+         * Builds the goal.
+         *
+         * @return the goal, not null
+         * @throws IllegalArgumentException if a component is structurally invalid
+         */
+        public Goal build() {
+            return new Goal(id, term, area, statement, addresses, longTermGoalId, measure, baseline, target,
+                    startDate, dueDate, dueDateReason, ownerId, status, steps, progress);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * Progress on one goal, as discussed at a review.
+ *
+ * @param goalId the goal, not null
+ * @param note   what was said, not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record GoalProgress(@NotNull String goalId, @NotNull String note) {
+
+    /** Checks the components. */
+    public GoalProgress {
+        Checks.requireId(goalId, "goalId");
+        Checks.requireText(note, "note");
+    }
+}

@@ -1,0 +1,28 @@
+package org.waymark.model;
+
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * Whether the plan was shared with the person's GP (primary care provider), or why not (NICE CG133).
+ *
+ * @param sharedOn        the date it was shared, may be null
+ * @param notSharedReason why it was not shared, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record GpSharing(LocalDate sharedOn, String notSharedReason) {
+
+    /** Checks the components. */
+    public GpSharing {
+        Checks.text(notSharedReason, "notSharedReason");
+        if (sharedOn != null && notSharedReason != null) {
+            throw new IllegalArgumentException("notSharedReason: give a date shared or a reason not shared, not both");
+        }
+    }
+
+    /** Obtains a record that the plan was shared on a date. */
+    public static GpSharing sharedOn(LocalDate date) {
+        return new GpSharing(Checks.required(date, "sharedOn"), null);
+    }
+}

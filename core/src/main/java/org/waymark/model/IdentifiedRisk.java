@@ -1,0 +1,24 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A specific risk identified and agreed with the person (NICE CG133 1.3.6). It is described,
+ * never graded: there is no level, score or probability.
+ *
+ * @param id          the id, unique in the plan, so risk management entries can address it; not null
+ * @param horizon     immediate or longer term, not null
+ * @param description the risk in words, not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record IdentifiedRisk(@NotNull String id, @NotNull RiskHorizon horizon, @NotNull String description) {
+
+    /** Checks the components. */
+    public IdentifiedRisk {
+        Checks.requireId(id, "id");
+        Checks.required(horizon, "horizon");
+        Checks.requireText(description, "description");
+    }
+}

@@ -1,0 +1,23 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * Information given to the person (NICE NG225 1.1.1).
+ *
+ * @param topic   the topic, not null
+ * @param givenOn when, may be null
+ * @param format  how ("printed leaflet", "discussed", "easy read"), may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record InformationGiven(@NotNull InformationTopic topic, LocalDate givenOn, String format) {
+
+    /** Checks the components. */
+    public InformationGiven {
+        Checks.required(topic, "topic");
+        Checks.line(format, "format");
+    }
+}

@@ -1,0 +1,21 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * One item of an instrument and the person's response, recorded as given.
+ *
+ * @param item     the item's label or number, not null
+ * @param response the response, not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record ItemResponse(@NotNull String item, @NotNull String response) {
+
+    /** Checks the components. */
+    public ItemResponse {
+        Checks.requireLine(item, "item");
+        Checks.requireText(response, "response");
+    }
+}

@@ -1,0 +1,21 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A step to make the environment safer (safety plan step 6).
+ *
+ * @param methodId the method from the assessment it addresses, may be null for a general action
+ * @param action   the action, in the person's words; not null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record MeansAction(String methodId, @NotNull String action) {
+
+    /** Checks the components. */
+    public MeansAction {
+        Checks.id(methodId, "methodId");
+        Checks.requireText(action, "action");
+    }
+}

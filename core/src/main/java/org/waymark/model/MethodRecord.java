@@ -1,0 +1,38 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * One method of self-harm in the functional assessment.
+ *
+ * @param id              the id, unique in the plan, so that safety-plan actions can point at it; not null
+ * @param method          the method, not null
+ * @param detail          a description, may be null
+ * @param frequency       how often, in words ("about twice a week"), may be null
+ * @param mostRecent      the date of the most recent episode by this method, may be null
+ * @param medicalSeverity the medical severity in words (e.g. "needed stitches once"), may be null
+ * @param accessToMeans   whether the person currently has access to the means; null when not asked.
+ *                        Where true, the safety plan needs a making-safe action (SAFETY-PLAN-MEANS).
+ *
+ * This class is immutable and thread-safe.
+ */
+public record MethodRecord(
+        @NotNull String id,
+        @NotNull SelfHarmMethod method,
+        String detail,
+        String frequency,
+        LocalDate mostRecent,
+        String medicalSeverity,
+        Boolean accessToMeans) {
+
+    /** Checks the components. */
+    public MethodRecord {
+        Checks.requireId(id, "id");
+        Checks.required(method, "method");
+        Checks.text(detail, "detail");
+        Checks.line(frequency, "frequency");
+        Checks.text(medicalSeverity, "medicalSeverity");
+    }
+}

@@ -1,0 +1,32 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * The assessment of one needs domain: a finding, or the reason it was not assessed.
+ * Neither given is representable (a draft); both given is a contradiction and is rejected.
+ *
+ * @param domain            the domain, not null
+ * @param finding           what was found, may be null
+ * @param notAssessedReason why the domain was not assessed, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record NeedsFinding(@NotNull NeedsDomain domain, String finding, String notAssessedReason) {
+
+    /** Checks the components. */
+    public NeedsFinding {
+        Checks.required(domain, "domain");
+        Checks.text(finding, "finding");
+        Checks.text(notAssessedReason, "notAssessedReason");
+        if (finding != null && notAssessedReason != null) {
+            throw new IllegalArgumentException("notAssessedReason: give a finding or a reason it was not assessed, not both");
+        }
+    }
+
+    /** Tells whether this domain has a finding. */
+    public boolean isAssessed() {
+        return finding != null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * One entry in a goal's progress log.
+ *
+ * @param date  the date, not null
+ * @param value the measure's value then, in words or numbers ("3 of 7 days"), may be null
+ * @param note  a note, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record ProgressEntry(@NotNull LocalDate date, String value, String note) {
+
+    /** Checks the components. */
+    public ProgressEntry {
+        Checks.required(date, "date");
+        Checks.line(value, "value");
+        Checks.text(note, "note");
+    }
+}

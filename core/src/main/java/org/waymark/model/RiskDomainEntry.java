@@ -1,0 +1,26 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * How one domain of the risk formulation was addressed, in words. There is no score.
+ *
+ * @param domain             the domain, not null
+ * @param summary            what was understood, may be null
+ * @param notAddressedReason why the domain was not addressed, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record RiskDomainEntry(@NotNull RiskDomain domain, String summary, String notAddressedReason) {
+
+    /** Checks the components. */
+    public RiskDomainEntry {
+        Checks.required(domain, "domain");
+        Checks.text(summary, "summary");
+        Checks.text(notAddressedReason, "notAddressedReason");
+        if (summary != null && notAddressedReason != null) {
+            throw new IllegalArgumentException("notAddressedReason: give a summary or a reason it was not addressed, not both");
+        }
+    }
+}

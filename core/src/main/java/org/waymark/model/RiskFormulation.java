@@ -1,0 +1,79 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.waymark.model.internal.Checks;
+
+/**
+ * The risk formulation (NICE CG133 1.3.6 to 1.3.8; NG225 1.6.6): an understanding, agreed with the
+ * person, of their specific risks and what increases or reduces them. It is never a score, a
+ * probability or a low/medium/high level, and this type has no place for one (NG225 1.6.1 to 1.6.4).
+ *
+ * @param formulatedOn the date, may be null in a draft
+ * @param summary      the formulation in words, may be null in a draft
+ * @param domains      how each domain was addressed, at most one per domain; never null
+ * @param risks        the specific risks identified; never null
+ * @param factors      risk and protective factors; never null
+ * @param agreement    when and how the formulation was agreed with the person, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record RiskFormulation(
+        LocalDate formulatedOn,
+        String summary,
+        List<@Valid RiskDomainEntry> domains,
+        List<@Valid IdentifiedRisk> risks,
+        List<@Valid RiskFactor> factors,
+        @Valid Agreement agreement) {
+
+    /** An empty formulation. */
+    public static final RiskFormulation EMPTY = new RiskFormulation(null, null, null, null, null, null);
+
+    /** Checks the components. */
+    public RiskFormulation {
+        Checks.text(summary, "summary");
+        domains = Checks.list(domains, "domains");
+        risks = Checks.list(risks, "risks");
+        factors = Checks.list(factors, "factors");
+        Set<RiskDomain> seen = EnumSet.noneOf(RiskDomain.class);
+        for (RiskDomainEntry e : domains) {
+            if (!seen.add(e.domain())) {
+                throw new IllegalArgumentException("domains: domain " + e.domain().code() + " appears twice");
+            }
+        }
+    }
+
+    /**
+     * Finds the entry for a domain.
+     *
+     * @param domain the domain, not null
+     * @return the entry, or empty
+     */
+    public Optional<RiskDomainEntry> domain(RiskDomain domain) {
+        return domains.stream().filter(e -> e.domain() == domain).findFirst();
+    }
+
+    /** Returns a copy with other identified risks. */
+    public RiskFormulation withRisks(List<IdentifiedRisk> list) {
+        return new RiskFormulation(formulatedOn, summary, domains, list, factors, agreement);
+    }
+
+    /** Returns a copy with other factors. */
+    public RiskFormulation withFactors(List<RiskFactor> list) {
+        return new RiskFormulation(formulatedOn, summary, domains, risks, list, agreement);
+    }
+
+    /** Returns a copy with another agreement, or none. */
+    public RiskFormulation withAgreement(Agreement value) {
+        return new RiskFormulation(formulatedOn, summary, domains, risks, factors, value);
+    }
+
+    /** Returns a copy with other domain entries. */
+    public RiskFormulation withDomains(List<RiskDomainEntry> list) {
+        return new RiskFormulation(formulatedOn, summary, list, risks, factors, agreement);
+    }
+}

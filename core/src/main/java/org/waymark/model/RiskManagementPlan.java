@@ -1,0 +1,32 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * The risk management plan, a clearly identifiable part of the care plan (NICE CG133 1.4.4),
+ * with its crisis plan (1.4.5).
+ *
+ * @param entries    an entry per identified risk and associated factor; never null
+ * @param crisisPlan the crisis plan, may be null in a draft
+ *
+ * This class is immutable and thread-safe.
+ */
+public record RiskManagementPlan(List<@Valid RiskManagementEntry> entries, @Valid CrisisPlan crisisPlan) {
+
+    /** Checks the components. */
+    public RiskManagementPlan {
+        entries = Checks.list(entries, "entries");
+    }
+
+    /** Returns a copy with other entries. */
+    public RiskManagementPlan withEntries(List<RiskManagementEntry> list) {
+        return new RiskManagementPlan(list, crisisPlan);
+    }
+
+    /** Returns a copy with another crisis plan. */
+    public RiskManagementPlan withCrisisPlan(CrisisPlan plan) {
+        return new RiskManagementPlan(entries, plan);
+    }
+}

@@ -1,0 +1,50 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * Consent and sharing: the GP, family and carers, the limits of confidentiality, and the
+ * information given to the person.
+ *
+ * @param gp                        sharing with the GP, may be null when not yet recorded
+ * @param confidentialityExplainedOn when the limits of confidentiality were explained, may be null
+ * @param family                    involvement of family, carers and significant others; never null
+ * @param information               information given; never null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Sharing(@Valid GpSharing gp, LocalDate confidentialityExplainedOn,
+                      List<@Valid FamilyInvolvement> family, List<@Valid InformationGiven> information) {
+
+    /** Nothing recorded yet. */
+    public static final Sharing EMPTY = new Sharing(null, null, null, null);
+
+    /** Checks the components. */
+    public Sharing {
+        family = Checks.list(family, "family");
+        information = Checks.list(information, "information");
+    }
+
+    /** Returns a copy with another GP record. */
+    public Sharing withGp(GpSharing value) {
+        return new Sharing(value, confidentialityExplainedOn, family, information);
+    }
+
+    /** Returns a copy with another date for explaining confidentiality. */
+    public Sharing withConfidentialityExplainedOn(LocalDate date) {
+        return new Sharing(gp, date, family, information);
+    }
+
+    /** Returns a copy with other family involvement. */
+    public Sharing withFamily(List<FamilyInvolvement> list) {
+        return new Sharing(gp, confidentialityExplainedOn, list, information);
+    }
+
+    /** Returns a copy with other information given. */
+    public Sharing withInformation(List<InformationGiven> list) {
+        return new Sharing(gp, confidentialityExplainedOn, family, list);
+    }
+}

@@ -1,0 +1,30 @@
+package org.waymark.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * Signatures on the plan, and why the person did not sign if they did not.
+ *
+ * @param signatures           the signatures; never null
+ * @param personNotSignedReason why the person has not signed, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record SignOff(List<@Valid Signature> signatures, String personNotSignedReason) {
+
+    /** Not yet signed. */
+    public static final SignOff EMPTY = new SignOff(null, null);
+
+    /** Checks the components. */
+    public SignOff {
+        signatures = Checks.list(signatures, "signatures");
+        Checks.text(personNotSignedReason, "personNotSignedReason");
+    }
+
+    /** Tells whether a signature with a role is present. */
+    public boolean isSignedBy(SignatoryRole role) {
+        return signatures.stream().anyMatch(s -> s.role() == role);
+    }
+}

@@ -1,0 +1,32 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A signature on the plan.
+ *
+ * @param role     who signed, not null
+ * @param name     the signatory's name, not null
+ * @param date     the date, not null
+ * @param memberId the care team member, for professional signatories, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record Signature(@NotNull SignatoryRole role, @NotNull String name, @NotNull LocalDate date, String memberId) {
+
+    /** Checks the components. */
+    public Signature {
+        Checks.required(role, "role");
+        Checks.requireLine(name, "name");
+        Checks.required(date, "date");
+        Checks.id(memberId, "memberId");
+    }
+
+    /** Returns a summary without the name. */
+    @Override
+    public String toString() {
+        return "Signature[role=" + role.code() + ", date=" + date + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.waymark.model.internal.Checks;
+
+/**
+ * A member of the care team with their role and responsibilities (NICE CG133).
+ *
+ * @param id               the id, unique in the plan; not null
+ * @param name             the member's name, not null
+ * @param role             the role ("care coordinator", "psychologist"), may be null in a draft
+ * @param organisation     the organisation, may be null
+ * @param responsibilities what they will do; never null
+ * @param contactId        how to reach them: a contact's id, may be null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record TeamMember(@NotNull String id, @NotNull String name, String role, String organisation,
+                         List<String> responsibilities, String contactId) {
+
+    /** Checks the components. */
+    public TeamMember {
+        Checks.requireId(id, "id");
+        Checks.requireLine(name, "name");
+        Checks.line(role, "role");
+        Checks.line(organisation, "organisation");
+        responsibilities = Checks.texts(responsibilities, "responsibilities");
+        Checks.id(contactId, "contactId");
+    }
+
+    /** Returns a summary without the member's name. */
+    @Override
+    public String toString() {
+        return "TeamMember[id=" + id + "]";
+    }
+}

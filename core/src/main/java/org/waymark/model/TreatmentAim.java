@@ -1,0 +1,29 @@
+package org.waymark.model;
+
+import jakarta.validation.constraints.NotNull;
+import org.waymark.model.internal.Checks;
+
+/**
+ * An aim of longer-term treatment, agreed with the person (NICE CG133).
+ *
+ * @param kind   the aim, not null
+ * @param detail the aim in the person's terms, may be null (required for {@link AimKind#OTHER})
+ *
+ * This class is immutable and thread-safe.
+ */
+public record TreatmentAim(@NotNull AimKind kind, String detail) {
+
+    /** Checks the components. */
+    public TreatmentAim {
+        Checks.required(kind, "kind");
+        Checks.text(detail, "detail");
+        if (kind == AimKind.OTHER && detail == null) {
+            throw new IllegalArgumentException("detail: required when the aim is 'other'");
+        }
+    }
+
+    /** Obtains an aim with detail. */
+    public static TreatmentAim of(AimKind kind, String detail) {
+        return new TreatmentAim(kind, detail);
+    }
+}
