@@ -1,0 +1,26 @@
+package org.waymark.json.internal;
+
+import org.waymark.model.CarePlan;
+
+/**
+ * The JSON envelope: a schema version and the plan.
+ *
+ * @param schemaVersion the format version, not null
+ * @param plan          the plan, not null
+ */
+public record PlanDocument(String schemaVersion, CarePlan plan) {
+
+    /** Checks the components. */
+    public PlanDocument {
+        if (schemaVersion == null) {
+            throw new IllegalArgumentException("schemaVersion: required");
+        }
+        if (!org.waymark.json.PlanJson.SCHEMA_VERSION.equals(schemaVersion)) {
+            throw new IllegalArgumentException("schemaVersion: this library reads version "
+                    + org.waymark.json.PlanJson.SCHEMA_VERSION);
+        }
+        if (plan == null) {
+            throw new IllegalArgumentException("plan: required");
+        }
+    }
+}
