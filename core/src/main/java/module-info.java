@@ -1,0 +1,16 @@
+/**
+ * Waymark core: the domain model of care plans for people who self-harm, strict JSON reading and
+ * writing, and validation against NICE guidance.
+ */
+module org.waymark.core {
+    requires transitive jakarta.validation;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires org.hibernate.validator;
+
+    exports org.waymark.model;
+    exports org.waymark.json;
+
+    opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.waymark.json.internal to com.fasterxml.jackson.databind;
+}
