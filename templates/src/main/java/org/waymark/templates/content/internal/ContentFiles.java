@@ -1,0 +1,108 @@
+package org.waymark.templates.content.internal;
+
+import java.util.List;
+import org.waymark.templates.content.AssociatedConditionTreatment;
+import org.waymark.templates.content.CrisisResource;
+import org.waymark.templates.content.GoalPattern;
+import org.waymark.templates.content.Intervention;
+import org.waymark.templates.content.PatientInformation;
+import org.waymark.templates.content.SafetyPlanExample;
+import org.waymark.templates.content.SafetyPlanLabel;
+
+/**
+ * The shapes of the resource files of one locale. Each file names its locale, so a file copied into the
+ * wrong folder is caught on reading.
+ */
+public final class ContentFiles {
+
+    private ContentFiles() {
+    }
+
+    /**
+     * {@code goals.json}.
+     *
+     * @param locale  the BCP 47 language tag, such as {@code en-GB}
+     * @param goals   the goal patterns
+     */
+    public record Goals(String locale, List<GoalPattern> goals) {
+        /** Checks and copies the components. */
+        public Goals {
+            Arguments.requireText(locale, "locale");
+            goals = Arguments.copy(goals, "goals");
+        }
+    }
+
+    /**
+     * {@code interventions.json}.
+     *
+     * @param locale                         the BCP 47 language tag
+     * @param interventions                  the interventions
+     * @param associatedConditionTreatments  treatment for associated conditions
+     */
+    public record Interventions(String locale, List<Intervention> interventions,
+            List<AssociatedConditionTreatment> associatedConditionTreatments) {
+        /** Checks and copies the components. */
+        public Interventions {
+            Arguments.requireText(locale, "locale");
+            interventions = Arguments.copy(interventions, "interventions");
+            associatedConditionTreatments = Arguments.copy(associatedConditionTreatments,
+                    "associatedConditionTreatments");
+        }
+    }
+
+    /**
+     * {@code safety-plan.json}.
+     *
+     * @param locale    the BCP 47 language tag
+     * @param labels    a heading and prompt for each part of a safety plan
+     * @param examples  example entries
+     */
+    public record SafetyPlan(String locale, List<SafetyPlanLabel> labels, List<SafetyPlanExample> examples) {
+        /** Checks and copies the components. */
+        public SafetyPlan {
+            Arguments.requireText(locale, "locale");
+            labels = Arguments.copy(labels, "labels");
+            examples = Arguments.copy(examples, "examples");
+        }
+    }
+
+    /**
+     * {@code crisis-resources.json}.
+     *
+     * @param locale           the BCP 47 language tag
+     * @param crisisResources  the crisis resources
+     */
+    public record CrisisResources(String locale, List<CrisisResource> crisisResources) {
+        /** Checks and copies the components. */
+        public CrisisResources {
+            Arguments.requireText(locale, "locale");
+            crisisResources = Arguments.copy(crisisResources, "crisisResources");
+        }
+    }
+
+    /**
+     * {@code patient-information.json}.
+     *
+     * @param locale              the BCP 47 language tag
+     * @param patientInformation  the information for the person
+     */
+    public record Information(String locale, PatientInformation patientInformation) {
+        /** Checks the components. */
+        public Information {
+            Arguments.requireText(locale, "locale");
+            java.util.Objects.requireNonNull(patientInformation, "patientInformation");
+        }
+    }
+
+    /**
+     * {@code locales.json}: the locales a jar provides. Every jar on the class path may hold one.
+     *
+     * @param locales  BCP 47 language tags, such as {@code en-GB}
+     */
+    public record Locales(List<String> locales) {
+        /** Checks and copies the components. */
+        public Locales {
+            locales = Arguments.copy(locales, "locales");
+        }
+    }
+}
