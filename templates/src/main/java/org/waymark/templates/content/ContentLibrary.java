@@ -1,5 +1,8 @@
 package org.waymark.templates.content;
 
+import org.waymark.model.GoalArea;
+import org.waymark.model.GoalTerm;
+import org.waymark.model.Modality;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package org.waymark.templates.content;
 
+import org.waymark.model.GoalArea;
+import org.waymark.model.GoalTerm;
 import java.util.List;
 import java.util.Objects;
 import org.waymark.templates.content.internal.Arguments;

@@ -1,5 +1,6 @@
 package org.waymark.templates.content;
 
+import org.waymark.model.Modality;
 import java.util.List;
 import java.util.Objects;
 import org.waymark.templates.content.internal.Arguments;

@@ -1,5 +1,7 @@
 package org.waymark.templates.content;
 
+import org.waymark.model.GoalArea;
+import org.waymark.model.GoalTerm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -12,6 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class GoalBankTest {
 
+    /** The areas the goal bank covers, as the templates issue lists them. */
+    private static final java.util.List<GoalArea> BANK_AREAS = java.util.List.of(GoalArea.SAFETY, GoalArea.COPING,
+            GoalArea.THINKING, GoalArea.RELATIONSHIPS, GoalArea.EDUCATION_EMPLOYMENT_OCCUPATION, GoalArea.QUALITY_OF_LIFE);
+
     private final ContentLibrary library = ContentLibrary.load(Locale.UK);
 
     @Test
@@ -20,13 +26,13 @@ class GoalBankTest {
         library.goals().forEach(g -> perArea.merge(g.area(), 1, Integer::sum));
 
         assertThat(library.goals()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(perArea).containsOnlyKeys(GoalArea.values());
+        assertThat(perArea).containsOnlyKeys(BANK_AREAS);
         assertThat(perArea.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(4));
     }
 
     @Test
     void everyAreaHasALongTermGoalAndShortTermGoalsServingIt() {
-        for (GoalArea area : GoalArea.values()) {
+        for (GoalArea area : BANK_AREAS) {
             List<GoalPattern> longTerm = library.goals(area, GoalTerm.LONG_TERM);
             assertThat(longTerm).as(area.code()).isNotEmpty();
             assertThat(longTerm).allSatisfy(g -> assertThat(library.shortTermGoalsFor(g.id()))

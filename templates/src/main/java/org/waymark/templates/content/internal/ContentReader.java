@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.waymark.model.Coded;
 import org.waymark.templates.content.ContentLibrary;
 import org.waymark.templates.content.ContentLoadException;
 
@@ -247,7 +252,9 @@ public final class ContentReader {
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         SimpleModule dates = new SimpleModule("waymark-content-dates");
-        dates.addDeserializer(LocalDate.class, new IsoDateDeserializer());
+        CodedEnums deserializers = new CodedEnums();
+        deserializers.addDeserializer(LocalDate.class, new IsoDateDeserializer());
+        dates.setDeserializers(deserializers);
         JsonMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -270,6 +277,41 @@ public final class ContentReader {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         return mapper;
+    }
+
+    /** Reads the model's coded enums ({@link Coded}) by their code, from a string and nothing else. */
+    private static final class CodedEnums extends SimpleDeserializers {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                BeanDescription beanDesc) throws JsonMappingException {
+            if (!Coded.class.isAssignableFrom(type)) {
+                return super.findEnumDeserializer(type, config, beanDesc);
+            }
+            return new StdScalarDeserializer<Object>(type) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    if (p.currentToken() != JsonToken.VALUE_STRING) {
+                        return ctxt.handleUnexpectedToken(type, p);
+                    }
+                    String code = p.getText();
+                    for (Object constant : type.getEnumConstants()) {
+                        if (((Coded) constant).code().equals(code)) {
+                            return constant;
+                        }
+                    }
+                    StringBuilder known = new StringBuilder();
+                    for (Object constant : type.getEnumConstants()) {
+                        known.append(known.length() == 0 ? "" : ", ").append(((Coded) constant).code());
+                    }
+                    return ctxt.handleWeirdStringValue(type, code, "not a known %s code; expected one of %s",
+                            type.getSimpleName(), known);
+                }
+            };
+        }
     }
 
     /** Reads ISO dates such as {@code 2026-11-23} and nothing else. */
