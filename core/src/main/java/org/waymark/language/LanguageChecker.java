@@ -26,7 +26,8 @@ import java.util.ResourceBundle;
  * Matching is case-insensitive and reads "low-risk", "low risk", "lowrisk" and "low\nrisk"
  * alike; it respects word boundaries in every script, so "brisk" and "highway" never match.
  * Some words are guarded by their neighbours: "box cutter" names a tool, and "high-risk
- * situations" or "risk factors" are formulation language, so neither is reported. Comparatives
+ * situations" or "risk factors" are formulation language, so neither is reported; a few
+ * allowed phrases are skipped whole, such as a wound's "high risk of infection". Comparatives
  * such as "lower-risk" or "higher risk" describe a change rather than sort a person into a
  * band, and are not reported either. A phrase that quotes a term to reject it ("we do not use
  * high risk labels") is still reported: the checker prompts, the clinician judges.
@@ -59,7 +60,7 @@ public final class LanguageChecker {
     private LanguageChecker(Locale locale, List<LanguageTerm> terms) {
         this.locale = locale;
         this.terms = List.copyOf(terms);
-        this.matcher = new PhraseMatcher(this.terms);
+        this.matcher = new PhraseMatcher(this.terms, StandardTerms.allowed());
     }
 
     /**

@@ -26,6 +26,11 @@ public record LanguageFinding(LanguageRule rule, String termKey, int start, int 
     /**
      * Checks the components.
      *
+     * @param rule  the rule the term falls under, not null
+     * @param termKey  the stable key of the term, not null
+     * @param start  the index of the first {@code char} of the match, zero or more
+     * @param end  the index after the last {@code char} of the match, greater than {@code start}
+     * @param suggestion  the respectful alternative or advice, not null
      * @throws NullPointerException if {@code rule}, {@code termKey} or {@code suggestion} is null
      * @throws IllegalArgumentException if {@code start} is negative or {@code end} is not after it
      */

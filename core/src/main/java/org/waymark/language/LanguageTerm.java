@@ -59,6 +59,12 @@ public record LanguageTerm(
     /**
      * Checks and copies the components.
      *
+     * @param rule  the rule a match is reported under, not null
+     * @param key  the stable id of the term, lower-case words joined by hyphens, not null
+     * @param variants  the phrase variants, not null or empty; copied
+     * @param suggestion  the respectful alternative or advice, not null or blank
+     * @param unlessPrecededBy  single words that suppress a match just before it, not null; folded and copied
+     * @param unlessFollowedBy  single words that suppress a match just after it, not null; folded and copied
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if the key is not lower-case words joined by hyphens,
      *     there are no variants, a variant is malformed, the suggestion is blank, or a guard is

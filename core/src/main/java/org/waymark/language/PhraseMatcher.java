@@ -22,39 +22,58 @@ final class PhraseMatcher {
     /** The longest guard word; a neighbouring word longer than this cannot be one. */
     static final int MAX_GUARD_LENGTH = 64;
 
+    /** The trie's mark for a phrase that is skipped whole and reported under no term. */
+    private static final int ALLOWED = -2;
+
     private final List<LanguageTerm> terms;
     private final Node root;
     private final int depth;
 
     /**
-     * Compiles the phrases of the terms.
+     * Compiles the phrases of the terms and the allowed phrases.
      *
      * @param terms  the terms, with distinct keys, not null
-     * @throws IllegalArgumentException if two terms share a phrase; the message names both keys
+     * @param allowed  variants of phrases that contain a term's words but mean something else,
+     *     such as "high risk of infection"; matched like terms and skipped whole; not null
+     * @throws IllegalArgumentException if two terms, or a term and an allowed phrase, share a
+     *     phrase; the message names them
      */
-    PhraseMatcher(List<LanguageTerm> terms) {
+    PhraseMatcher(List<LanguageTerm> terms, List<String> allowed) {
         this.terms = List.copyOf(terms);
         MutableNode trie = new MutableNode();
         int longest = 0;
         for (int t = 0; t < this.terms.size(); t++) {
-            LanguageTerm term = this.terms.get(t);
-            for (String variant : term.variants()) {
-                for (String phrase : TermPattern.expand(variant)) {
-                    longest = Math.max(longest, phrase.codePointCount(0, phrase.length()));
-                    MutableNode node = trie;
-                    for (int cp : phrase.codePoints().toArray()) {
-                        node = node.children.computeIfAbsent(cp, k -> new MutableNode());
-                    }
-                    if (node.term >= 0 && node.term != t) {
-                        throw new IllegalArgumentException("terms " + this.terms.get(node.term).key()
-                                + " and " + term.key() + " both match the phrase \"" + phrase + "\"");
-                    }
-                    node.term = t;
-                }
+            for (String variant : this.terms.get(t).variants()) {
+                longest = Math.max(longest, insert(trie, variant, t));
             }
+        }
+        for (String variant : allowed) {
+            longest = Math.max(longest, insert(trie, variant, ALLOWED));
         }
         this.root = trie.freeze();
         this.depth = longest;
+    }
+
+    /** Adds the phrases of a variant; returns the length of the longest, in code points. */
+    private int insert(MutableNode trie, String variant, int mark) {
+        int longest = 0;
+        for (String phrase : TermPattern.expand(variant)) {
+            longest = Math.max(longest, phrase.codePointCount(0, phrase.length()));
+            MutableNode node = trie;
+            for (int cp : phrase.codePoints().toArray()) {
+                node = node.children.computeIfAbsent(cp, k -> new MutableNode());
+            }
+            if (node.term != -1 && node.term != mark) {
+                throw new IllegalArgumentException(
+                        name(node.term) + " and " + name(mark) + " both match the phrase \"" + phrase + "\"");
+            }
+            node.term = mark;
+        }
+        return longest;
+    }
+
+    private String name(int mark) {
+        return mark == ALLOWED ? "an allowed phrase" : "term " + terms.get(mark).key();
     }
 
     /**
@@ -83,7 +102,10 @@ final class PhraseMatcher {
         return findings;
     }
 
-    /** Tries a match at a word start; returns its end, or -1 if none counts. */
+    /**
+     * Tries a match at a word start, adding a finding if one counts; returns the end of the
+     * finding or allowed phrase, or -1 if there is neither.
+     */
     private int matchAt(String text, int start, int[] ends, int[] hits, List<LanguageFinding> findings) {
         int n = text.length();
         int count = 0;
@@ -110,18 +132,26 @@ final class PhraseMatcher {
             if (node == null) {
                 break;
             }
-            if (node.term >= 0 && !isWord(following(text, next))) {
+            if (node.term != -1 && !isWord(following(text, next))) {
                 ends[count] = next;
                 hits[count] = node.term;
                 count++;
             }
             pos = next;
         }
+        String before = null;
         for (int c = count - 1; c >= 0; c--) {
+            if (hits[c] == ALLOWED) {
+                return ends[c];
+            }
             LanguageTerm term = terms.get(hits[c]);
-            if (!term.unlessPrecededBy().isEmpty()
-                    && term.unlessPrecededBy().contains(wordBefore(text, start))) {
-                continue;
+            if (!term.unlessPrecededBy().isEmpty()) {
+                if (before == null) {
+                    before = wordBefore(text, start);
+                }
+                if (term.unlessPrecededBy().contains(before)) {
+                    continue;
+                }
             }
             if (!term.unlessFollowedBy().isEmpty()
                     && term.unlessFollowedBy().contains(wordAfter(text, ends[c]))) {
@@ -278,7 +308,10 @@ final class PhraseMatcher {
         }
     }
 
-    /** A compiled trie node: sorted symbols, their children, and the term ending here or -1. */
+    /**
+     * A compiled trie node: sorted symbols, their children, and the index of the term ending
+     * here, {@link #ALLOWED}, or -1.
+     */
     private static final class Node {
         final int[] keys;
         final Node[] children;

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The library's own term list, read from the resource {@code terms.txt} beside this class.
  * <p>
- * The resource is UTF-8 text. A line {@code [RULE-ID]} starts the terms of a rule; a line
+ * The resource is UTF-8 text. A line {@code [RULE-ID]} starts the terms of a rule, and
+ * {@code [ALLOWED]} the phrases that contain a term's words but say something else
+ * ({@code allowed = variant}); a line
  * {@code key = variant} adds a variant to a term (a term has one line per variant); and
  * {@code key.unless-preceded-by = word word...} or {@code key.unless-followed-by = ...} sets
  * its guard words. Blank lines and lines starting with {@code #} are ignored. The suggestion
@@ -44,8 +46,15 @@ final class StandardTerms {
         }
     }
 
+    /** The term list as read: the terms and the allowed phrases. */
+    record Contents(List<Spec> specs, List<String> allowed) {
+    }
+
+    private static final String ALLOWED_SECTION = "ALLOWED";
+    private static final String ALLOWED_KEY = "allowed";
+
     private static final class Holder {
-        static final List<Spec> SPECS = load();
+        static final Contents CONTENTS = load();
     }
 
     private StandardTerms() {
@@ -58,7 +67,17 @@ final class StandardTerms {
      * @throws IllegalStateException if the resource is missing or malformed
      */
     static List<Spec> specs() {
-        return Holder.SPECS;
+        return Holder.CONTENTS.specs();
+    }
+
+    /**
+     * Gets the variants of the allowed phrases, such as "high risk of infection", which are
+     * skipped whole so the term inside them is not reported.
+     *
+     * @return the variants, in resource order, not null
+     */
+    static List<String> allowed() {
+        return Holder.CONTENTS.allowed();
     }
 
     /**
@@ -80,7 +99,7 @@ final class StandardTerms {
         return List.copyOf(terms);
     }
 
-    private static List<Spec> load() {
+    private static Contents load() {
         try (InputStream in = StandardTerms.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing beside "
@@ -93,12 +112,14 @@ final class StandardTerms {
     }
 
     /** Parses term-list text; package-private so tests can check the format's errors. */
-    static List<Spec> parse(BufferedReader reader) throws IOException {
+    static Contents parse(BufferedReader reader) throws IOException {
         Map<String, LanguageRule> rules = new LinkedHashMap<>();
         Map<String, List<String>> variants = new LinkedHashMap<>();
         Map<String, Set<String>> preceded = new LinkedHashMap<>();
         Map<String, Set<String>> followed = new LinkedHashMap<>();
+        List<String> allowed = new ArrayList<>();
         LanguageRule rule = null;
+        boolean inAllowed = false;
         int number = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             number++;
@@ -109,18 +130,25 @@ final class StandardTerms {
             if (text.startsWith("[") && text.endsWith("]")) {
                 String id = text.substring(1, text.length() - 1).strip();
                 final int at = number;
-                rule = LanguageRule.ofId(id).orElseThrow(
+                inAllowed = id.equals(ALLOWED_SECTION);
+                rule = inAllowed ? null : LanguageRule.ofId(id).orElseThrow(
                         () -> malformed(at, "unknown rule id " + id));
                 continue;
             }
             int equals = text.indexOf('=');
-            if (equals <= 0 || rule == null) {
-                throw malformed(number, "expected [RULE-ID] or key = value");
+            if (equals <= 0 || (rule == null && !inAllowed)) {
+                throw malformed(number, "expected [RULE-ID], [ALLOWED] or key = value");
             }
             String name = text.substring(0, equals).strip();
             String value = text.substring(equals + 1).strip();
             try {
-                if (name.endsWith(PRECEDED)) {
+                if (inAllowed) {
+                    if (!name.equals(ALLOWED_KEY)) {
+                        throw malformed(number, "expected allowed = variant");
+                    }
+                    TermPattern.expand(value);
+                    allowed.add(value);
+                } else if (name.endsWith(PRECEDED)) {
                     String key = name.substring(0, name.length() - PRECEDED.length());
                     requireKnown(variants, key, number);
                     preceded.put(key, Set.copyOf(Arrays.asList(value.split("\\s+"))));
@@ -146,7 +174,7 @@ final class StandardTerms {
             specs.add(new Spec(rules.get(key), key, List.copyOf(entry.getValue()),
                     preceded.getOrDefault(key, Set.of()), followed.getOrDefault(key, Set.of())));
         }
-        return List.copyOf(specs);
+        return new Contents(List.copyOf(specs), List.copyOf(allowed));
     }
 
     private static void requireKnown(Map<String, List<String>> variants, String key, int number) {

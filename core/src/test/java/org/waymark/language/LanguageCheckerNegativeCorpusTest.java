@@ -69,7 +69,8 @@ class LanguageCheckerNegativeCorpusTest {
         "infection risk is low", "low\n\nrisk", "high\n\n\nrisk", "high\u2029risk",
         "completed suicide prevention training", "a failed attempt to call",
         "sought attention for the cut", "seeking attention at A&E",
-        "Deliberate Self-Harm Inventory", "dshi", "addiction", "addicted"
+        "Deliberate Self-Harm Inventory", "dshi", "addiction", "addicted",
+        "high risk of infection", "a low risk of scarring", "high bleeding risk"
     })
     void nearMissIsNotReported(String text) {
         assertThat(CHECKER.check(text)).isEmpty();

@@ -110,6 +110,28 @@ class LanguageCheckerTest {
     }
 
     @Test
+    void anAllowedPhraseIsSkippedWhole() {
+        assertThat(CHECKER.check("a high risk of infection until the wound closes")).isEmpty();
+        assertThat(CHECKER.check("low bleeding risk")).isEmpty();
+        String text = "a high risk of infection, and high risk of suicide";
+        assertThat(CHECKER.check(text)).singleElement().satisfies(f -> {
+            assertThat(f.termKey()).isEqualTo("high-risk");
+            assertThat(f.start()).isEqualTo(text.indexOf("high risk of suicide"));
+        });
+    }
+
+    @Test
+    void aTermMayNotRepeatAnAllowedPhrase() {
+        LanguageTerm clash = LanguageTerm.of(LanguageRule.RISK_STRATIFICATION_LANGUAGE, "infection-risk",
+                "Describe the wound care.", "high risk of infection");
+
+        assertThatThrownBy(() -> LanguageChecker.builder().addTerm(clash).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("infection-risk")
+                .hasMessageContaining("allowed phrase");
+    }
+
+    @Test
     void aGuardedLongerMatchFallsBackToAShorterOne() {
         LanguageChecker checker = LanguageChecker.builder()
                 .addTerm(LanguageTerm.of(LanguageRule.NON_STIGMATISING_LANGUAGE, "long", "say it better",

@@ -63,13 +63,17 @@ class LanguageMessagesTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 4");
         assertThatThrownBy(() -> parse("[NON-STIGMATISING-LANGUAGE]\nx = [a\n"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> parse("[ALLOWED]\nx = a b\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
     }
 
     @Test
     void theTermListFormatCollectsVariantsAndGuards() throws Exception {
-        var specs = parse("[RISK-STRATIFICATION-LANGUAGE]\nx = a\nx = b c\nx.unless-followed-by = d e\n");
+        var contents = parse("[RISK-STRATIFICATION-LANGUAGE]\nx = a\nx = b c\nx.unless-followed-by = d e\n"
+                + "[ALLOWED]\nallowed = a b\n");
 
-        assertThat(specs).singleElement().satisfies(s -> {
+        assertThat(contents.allowed()).containsExactly("a b");
+        assertThat(contents.specs()).singleElement().satisfies(s -> {
             assertThat(s.rule()).isEqualTo(LanguageRule.RISK_STRATIFICATION_LANGUAGE);
             assertThat(s.variants()).containsExactly("a", "b c");
             assertThat(s.unlessFollowedBy()).containsExactlyInAnyOrder("d", "e");
@@ -77,7 +81,7 @@ class LanguageMessagesTest {
         });
     }
 
-    private static java.util.List<StandardTerms.Spec> parse(String text) throws Exception {
+    private static StandardTerms.Contents parse(String text) throws Exception {
         return StandardTerms.parse(new BufferedReader(new StringReader(text)));
     }
 }
