@@ -10,6 +10,7 @@ module org.waymark.core {
 
     exports org.waymark.model;
     exports org.waymark.json;
+    exports org.waymark.language;
 
     opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.waymark.json.internal to com.fasterxml.jackson.databind;
