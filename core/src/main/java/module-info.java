@@ -14,4 +14,7 @@ module org.waymark.core {
 
     opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.waymark.json.internal to com.fasterxml.jackson.databind;
+    // The JSON Schema and the example plans are resources that hosts may read.
+    opens org.waymark.json;
+    opens org.waymark.json.examples;
 }

@@ -1,0 +1,23 @@
+package org.waymark.templates;
+
+import java.util.List;
+import java.util.Objects;
+import org.waymark.templates.content.internal.Arguments;
+
+/**
+ * A section's heading and its prompts, in one locale.
+ *
+ * @param title   the heading, not null
+ * @param prompts questions or hints for whoever fills the section in; never null
+ *
+ * This class is immutable and thread-safe.
+ */
+public record SectionText(String title, List<String> prompts) {
+
+    /** Checks the components. */
+    public SectionText {
+        Arguments.requireText(title, "title");
+        prompts = Arguments.copy(prompts, "prompts");
+        prompts.forEach(p -> Arguments.requireText(Objects.requireNonNull(p, "prompt"), "prompts"));
+    }
+}
