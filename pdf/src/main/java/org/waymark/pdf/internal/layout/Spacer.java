@@ -1,0 +1,16 @@
+package org.waymark.pdf.internal.layout;
+
+/**
+ * Vertical space. Space at the top of a page is dropped.
+ *
+ * @param points  the height in points, not negative
+ */
+public record Spacer(float points) implements Block {
+
+    /** Checks the components. */
+    public Spacer {
+        if (!(points >= 0) || Float.isInfinite(points)) {
+            throw new IllegalArgumentException("points must not be negative: " + points);
+        }
+    }
+}
