@@ -50,6 +50,23 @@ public final class FontSet {
     }
 
     /**
+     * Obtains a set whose first family is the host's own font; add {@link #standard()}'s DejaVu Sans
+     * or others behind it with {@link #withFallback(String, byte[])} to cover more scripts.
+     *
+     * @param name  the family's name, for messages, not null
+     * @param regular  the bytes of the regular TrueType font file, not null
+     * @param bold  the bytes of the bold TrueType font file, or null to use the regular face
+     * @return the set, not null
+     * @throws IllegalArgumentException if the bytes are not TrueType fonts that may be embedded
+     */
+    public static FontSet of(String name, byte[] regular, byte[] bold) {
+        Objects.requireNonNull(name, "name");
+        FontFace regularFace = FontFace.parse(name, regular);
+        FontFace boldFace = bold == null ? regularFace : FontFace.parse(name + " Bold", bold);
+        return new FontSet(List.of(new FontFamily(name, regularFace, boldFace, regularFace)));
+    }
+
+    /**
      * Returns a copy of this set with a family added at the end of the fallback chain, with one
      * face used for every style.
      *
