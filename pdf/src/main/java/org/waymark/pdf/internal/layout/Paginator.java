@@ -437,11 +437,11 @@ final class Paginator {
         String w = where + "+" + (index);
         float lh = body * PageGeometry.LEADING;
         if (block instanceof Paragraph p) {
-            return Math.min(2, text(p.spans(), null, body, g.contentWidth(), w).lines().size()) * lh;
+            return firstLines(text(p.spans(), null, body, g.contentWidth(), w)) * lh;
         } else if (block instanceof Checkbox c) {
-            return Math.min(2, text(c.label().spans(), null, body, g.contentWidth(), w).lines().size()) * lh;
+            return firstLines(text(c.label().spans(), null, body, g.contentWidth(), w)) * lh;
         } else if (block instanceof ItemList l) {
-            return Math.min(2, text(l.items().get(0).spans(), null, body, g.contentWidth(), w).lines().size()) * lh;
+            return firstLines(text(l.items().get(0).spans(), null, body, g.contentWidth(), w)) * lh;
         } else if (block instanceof Heading h) {
             return headingGapBefore(h.level())
                     + text(List.of(Span.of(h.text())), TextStyle.BOLD, g.headingSize(h.level()), g.contentWidth(), w)
@@ -460,6 +460,12 @@ final class Paginator {
             return s.points() + minStart(blocks, index + 1, where);
         }
         return 0;
+    }
+
+    /** Lines that must fit for a text to start on a page: all of it unless it can split two and two. */
+    private static int firstLines(TextBlock tb) {
+        int n = tb.lines().size();
+        return n < 4 ? Math.max(1, n) : 2;
     }
 
     /** The height of blocks laid out on an endless page, gaps included. */

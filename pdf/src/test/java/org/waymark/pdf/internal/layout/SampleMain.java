@@ -9,7 +9,8 @@ import org.waymark.pdf.Paper;
  * Renders a sample document to a file; run in a forked JVM by {@code ForkedRenderTest} (with a
  * small heap) and by hand to look at the output.
  * <p>
- * Arguments: sample name (everything, longtable, longparagraph), paper, output file.
+ * Arguments: one or more triples of sample name (everything, longtable, longparagraph), paper,
+ * output file.
  */
 public final class SampleMain {
 
@@ -17,7 +18,10 @@ public final class SampleMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Files.write(Path.of(args[2]), PdfRenderer.render(sample(args[0]), Samples.options(Paper.valueOf(args[1]))));
+        for (int i = 0; i + 2 < args.length; i += 3) {
+            Files.write(Path.of(args[i + 2]),
+                    PdfRenderer.render(sample(args[i]), Samples.options(Paper.valueOf(args[i + 1]))));
+        }
     }
 
     static LayoutDocument sample(String name) {
