@@ -129,6 +129,8 @@ final class Paginator {
     }
 
     Result layout(List<Block> blocks) {
+        checkText(blocks, "blocks");
+        section = null;
         newPage();
         layoutBlocks(blocks, "blocks");
         return new Result(List.copyOf(pages), root, furniture, g);
@@ -162,6 +164,52 @@ final class Paginator {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
         }
+    }
+
+    /**
+     * Checks every text in document order before anything is laid out, so that a failure names
+     * the right place even when the layout would first meet the text while looking ahead.
+     */
+    private void checkText(List<Block> blocks, String path) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String where = path + "[" + i + "]";
+            if (block instanceof Heading h) {
+                if (h.sectionId() != null) {
+                    section = h.sectionId();
+                }
+                check(List.of(Span.of(h.text())), where);
+            } else if (block instanceof Paragraph p) {
+                check(p.spans(), where);
+            } else if (block instanceof ItemList l) {
+                for (int k = 0; k < l.items().size(); k++) {
+                    check(l.items().get(k).spans(), where + ".items[" + k + "]");
+                }
+            } else if (block instanceof Table t) {
+                for (int c = 0; c < t.columns().size(); c++) {
+                    check(List.of(Span.of(t.columns().get(c).header())), where + ".columns[" + c + "]");
+                }
+                for (int r = 0; r < t.rows().size(); r++) {
+                    for (int c = 0; c < t.columns().size(); c++) {
+                        check(t.rows().get(r).get(c).spans(), where + ".rows[" + r + "].cells[" + c + "]");
+                    }
+                }
+            } else if (block instanceof Checkbox c) {
+                check(c.label().spans(), where);
+            } else if (block instanceof SignatureLine s) {
+                check(List.of(Span.of(s.caption())), where + ".caption");
+                if (s.dateCaption() != null) {
+                    check(List.of(Span.of(s.dateCaption())), where + ".dateCaption");
+                }
+            } else if (block instanceof KeepTogether k) {
+                checkText(k.blocks(), where + ".blocks");
+            }
+        }
+    }
+
+    private void check(List<Span> spans, String where) {
+        StyledText.of(spans, null, families, section == null ? where : "section '" + section + "' at " + where);
+        StyledText.of(spans, TextStyle.BOLD, families, section == null ? where : "section '" + section + "' at " + where);
     }
 
     // ---- blocks ----
