@@ -1,11 +1,13 @@
 package org.waymark.pdf.internal.font;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
@@ -78,6 +80,36 @@ public final class FontFace {
                 throw iae;
             }
             throw new IllegalArgumentException("font '" + name + "' cannot be read as a TrueType font", e);
+        }
+    }
+
+    /**
+     * Builds a smaller face holding only the glyphs of some code point ranges.
+     * <p>
+     * Embedding subsets a font again for every document, and the cost of that grows with the size
+     * of the font it starts from. A face cut down once to the characters most documents use (Latin,
+     * Greek, Cyrillic, punctuation, check boxes) and placed before the full face in the fallback
+     * chain makes each document's subsetting cheaper; rarer characters still come from the full face.
+     *
+     * @param name  a name for messages, not null
+     * @param ranges  inclusive code point ranges, pairs of {first, last}, not null
+     * @return the smaller face, not null
+     */
+    public FontFace subset(String name, int[][] ranges) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf);
+            for (int[] range : ranges) {
+                for (int cp = range[0]; cp <= range[1]; cp++) {
+                    if (canDisplay(cp)) {
+                        subsetter.add(cp);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            subsetter.writeToStream(out);
+            return parse(name, out.toByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("font '" + this.name + "' cannot be subset", e);
         }
     }
 

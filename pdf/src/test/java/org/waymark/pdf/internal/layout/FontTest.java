@@ -131,6 +131,35 @@ class FontTest {
         assertThat(pdf.length).as("subsets, not whole 700 kB fonts").isLessThan(120_000);
     }
 
+    @Test
+    void commonTextUsesTheCutDownFacesAndRareCharactersTheFullOnes() {
+        LayoutDocument common = Samples.builder().heading(1, "Plan").paragraph("Zoë Ελληνικά Русский ☐ ✓").build();
+        LayoutDocument rare = Samples.builder().heading(1, "Plan").paragraph("Zoë ∀x ∈ ℝ ⌘ ▲").build();
+
+        byte[] rarePdf = PdfRenderer.render(rare, Samples.options(Paper.A4));
+
+        assertThat(FontSet.standard().familyNames())
+                .containsExactly("DejaVu Sans (common characters)", "DejaVu Sans");
+        assertThat(fontNames(PdfRenderer.render(common, Samples.options(Paper.A4)))).hasSize(2);
+        assertThat(fontObjects(rarePdf)).as("regular from both cuts, and bold").isEqualTo(3);
+        assertThat(Pdfs.text(rarePdf)).contains("Zoë ∀x ∈ ℝ ⌘ ▲");
+        VeraPdf.assertPdfAAndUa(rarePdf);
+    }
+
+    private static long fontObjects(byte[] pdf) {
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            Set<org.apache.pdfbox.cos.COSBase> fonts = new HashSet<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getCOSObject());
+                }
+            }
+            return fonts.size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> fontNames(byte[] pdf) {
         Set<String> names = new HashSet<>();
         try (PDDocument doc = Pdfs.load(pdf)) {

@@ -32,13 +32,7 @@ class LongContentTest {
 
     @Test
     void rowTallerThanAPageSplitsBetweenLines() {
-        Table.Builder t = Table.withColumns("Item", "Long text");
-        t.row("First", "short");
-        t.row("Second", Samples.words(1500));
-        t.row("Third", "short");
-        LayoutDocument doc = Samples.builder().add(Heading.of(1, "Split row")).add(t.build()).build();
-
-        byte[] pdf = PdfRenderer.render(doc, Samples.options(Paper.A6));
+        byte[] pdf = PdfRenderer.render(Samples.splitRow(), Samples.options(Paper.A6));
         List<String> pages = Pdfs.pageTexts(pdf);
 
         assertThat(pages.size()).isGreaterThan(5);

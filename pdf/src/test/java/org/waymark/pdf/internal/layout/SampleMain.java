@@ -29,6 +29,7 @@ public final class SampleMain {
             case "everything" -> Samples.everything();
             case "longtable" -> Samples.longTable(200);
             case "longparagraph" -> Samples.longParagraph(5000);
+            case "splitrow" -> Samples.splitRow();
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -71,6 +71,15 @@ final class Samples {
         return builder().add(new Heading(1, "Long table", null)).add(t.build()).build();
     }
 
+    /** A table whose middle row is taller than a page. */
+    static LayoutDocument splitRow() {
+        Table.Builder t = Table.withColumns("Item", "Long text");
+        t.row("First", "short");
+        t.row("Second", words(1500));
+        t.row("Third", "short");
+        return builder().add(Heading.of(1, "Split row")).add(t.build()).build();
+    }
+
     /** One paragraph of the given number of words. */
     static LayoutDocument longParagraph(int words) {
         return builder().add(new Heading(1, "Long paragraph", null)).add(Paragraph.of(words(words))).build();
