@@ -31,8 +31,15 @@ import java.util.Objects;
 public record PdfOptions(Paper paper, Instant created, String title, String userPassword, FontSet fonts) {
 
     /**
-     * Checks and normalises the components.
+     * Creates an instance, checking and normalising the components.
      *
+     * @param paper  the paper, not null
+     * @param created  the instant stamped as the creation and modification date, not null;
+     *        truncated to whole seconds
+     * @param title  the title for the file's metadata, or null for the renderer's generic title
+     * @param userPassword  the password needed to open the file, or null for an unencrypted
+     *        PDF/A file; not empty
+     * @param fonts  the fonts that may set the text, not null
      * @throws IllegalArgumentException if {@code title} is blank or {@code userPassword} is empty
      */
     public PdfOptions {

@@ -15,7 +15,12 @@ import java.util.Objects;
 public record FontFamily(String name, FontFace regular, FontFace bold, FontFace italic) {
 
     /**
-     * Checks the components.
+     * Creates an instance, checking the components.
+     *
+     * @param name  the family name, not null
+     * @param regular  the regular face, not null
+     * @param bold  the bold face, not null (the regular face when the family has none)
+     * @param italic  the italic or oblique face, not null (the regular face when the family has none)
      */
     public FontFamily {
         Objects.requireNonNull(name, "name");

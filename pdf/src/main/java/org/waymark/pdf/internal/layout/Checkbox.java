@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Checkbox(Paragraph label, boolean checked) implements Block {
 
-    /** Checks the components. */
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param label  the label, not null
+     * @param checked  whether the box is printed ticked
+     */
     public Checkbox {
         Objects.requireNonNull(label, "label");
     }

@@ -7,18 +7,28 @@ import java.util.Objects;
  * to the next page with the start of what follows it.
  *
  * @param level  1, 2 or 3
- * @param text  the heading text, not null
+ * @param text  the heading text, not null, not blank
  * @param sectionId  a stable, non-personal id of the section (for example {@code "warning-signs"})
  *        used in error messages, or null
  */
 public record Heading(int level, String text, String sectionId) implements Block {
 
-    /** Checks the components. */
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param level  1, 2 or 3
+     * @param text  the heading text, not null, not blank
+     * @param sectionId  a stable, non-personal id of the section (for example {@code "warning-signs"})
+     *        used in error messages, or null
+     */
     public Heading {
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("level must be 1, 2 or 3: " + level);
         }
         Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("heading text must not be blank");
+        }
     }
 
     /**

@@ -20,7 +20,12 @@ public record ItemList(Kind kind, List<Paragraph> items) implements Block {
         NUMBERED
     }
 
-    /** Checks and copies the components. */
+    /**
+     * Creates an instance, checking and copying the components.
+     *
+     * @param kind  bullets or numbers, not null
+     * @param items  the items, not null, not empty
+     */
     public ItemList {
         Objects.requireNonNull(kind, "kind");
         items = List.copyOf(items);

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record KeepTogether(List<Block> blocks) implements Block {
 
-    /** Checks and copies the components. */
+    /**
+     * Creates an instance, checking and copying the components.
+     *
+     * @param blocks  the blocks, not null; may not contain page breaks
+     */
     public KeepTogether {
         blocks = List.copyOf(blocks);
         if (blocks.stream().anyMatch(b -> b instanceof PageBreak)) {

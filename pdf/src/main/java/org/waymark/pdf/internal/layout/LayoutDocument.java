@@ -28,7 +28,18 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
     /** The English page number pattern. */
     public static final String PAGE_X_OF_Y = "Page {page} of {pages}";
 
-    /** Checks and copies the components. */
+    /**
+     * Creates an instance, checking and copying the components.
+     *
+     * @param title  the generic document title ("Safety plan"), used for the file's metadata unless
+     *        the caller's options supply one, not null, not blank
+     * @param locale  the language of the text, written as the document's {@code /Lang} and used for
+     *        line breaking, not null
+     * @param runningHeader  a short line printed at the top of every page, or null
+     * @param footerNotice  a confidentiality notice printed at the foot of every page, or null
+     * @param pageLabel  the page number pattern, with {@code {page}} and {@code {pages}}, not null
+     * @param blocks  the content, not null
+     */
     public LayoutDocument {
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {

@@ -233,6 +233,10 @@ final class Paginator {
 
     private void paragraph(Paragraph p, String where) {
         TextBlock tb = text(p.spans(), null, body, g.contentWidth(), where);
+        if (tb.lines().isEmpty()) {
+            // An empty paragraph would be an empty structure element; it takes no space either.
+            return;
+        }
         applyGap(0);
         flowLines(tb, g.marginX(), root.child("P"), null, 0, null);
         pendingGap = body * 0.55f;

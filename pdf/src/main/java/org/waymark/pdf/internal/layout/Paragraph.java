@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Paragraph(List<Span> spans) implements Block {
 
-    /** Checks and copies the components. */
+    /**
+     * Creates an instance, checking and copying the components.
+     *
+     * @param spans  the text, not null, may be empty
+     */
     public Paragraph {
         spans = List.copyOf(spans);
     }

@@ -130,6 +130,7 @@ public final class PdfRenderer {
         String title = options.title() != null ? options.title() : document.title();
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
+            doc.getDocument().setVersion(1.7f);
             Map<FontFace, PDType0Font> fonts = new IdentityHashMap<>();
             List<PDPage> pdPages = new ArrayList<>();
             for (int i = 0; i < layout.pages().size(); i++) {

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record SignatureLine(String caption, String dateCaption) implements Block {
 
-    /** Checks the components. */
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param caption  the caption under the signature line, for example "Signed (clinician)", not null
+     * @param dateCaption  the caption under the date line, or null for no date line
+     */
     public SignatureLine {
         Objects.requireNonNull(caption, "caption");
     }

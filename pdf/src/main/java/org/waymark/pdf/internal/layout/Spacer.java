@@ -7,7 +7,11 @@ package org.waymark.pdf.internal.layout;
  */
 public record Spacer(float points) implements Block {
 
-    /** Checks the components. */
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param points  the height in points, not negative
+     */
     public Spacer {
         if (!(points >= 0) || Float.isInfinite(points)) {
             throw new IllegalArgumentException("points must not be negative: " + points);

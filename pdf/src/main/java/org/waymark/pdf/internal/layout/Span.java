@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Span(String text, TextStyle style) {
 
-    /** Checks the components. */
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param text  the text, not null
+     * @param style  the style, not null
+     */
     public Span {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(style, "style");

@@ -23,7 +23,12 @@ public record Table(List<Column> columns, List<List<Paragraph>> rows) implements
      */
     public record Column(String header, float weight) {
 
-        /** Checks the components. */
+        /**
+         * Creates an instance, checking the components.
+         *
+         * @param header  the header text, not null
+         * @param weight  the relative width, positive
+         */
         public Column {
             Objects.requireNonNull(header, "header");
             if (!(weight > 0) || Float.isInfinite(weight)) {
@@ -32,7 +37,12 @@ public record Table(List<Column> columns, List<List<Paragraph>> rows) implements
         }
     }
 
-    /** Checks and copies the components. */
+    /**
+     * Creates an instance, checking and copying the components.
+     *
+     * @param columns  the columns, not null, not empty
+     * @param rows  the body rows, each with one cell per column, not null
+     */
     public Table {
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {

@@ -131,6 +131,16 @@ class PaginationTest {
                 .isThrownBy(() -> LayoutDocument.builder("T", Locale.UK).heading(2, "B").build());
     }
 
+    @Test
+    void emptyParagraphsLeaveNoEmptyStructureElements() {
+        LayoutDocument doc = Samples.builder().heading(1, "Empty").paragraph("").paragraph("Text").build();
+
+        Paginator.Result result = layout(doc, Paper.A4);
+
+        assertThat(result.root().kids).hasSize(2);
+        assertThat(PdfRenderer.render(doc, Samples.options(Paper.A4))).isNotEmpty();
+    }
+
     private static TextOp lastTagged(PageContent page) {
         TextOp last = null;
         for (Op op : page.ops) {
