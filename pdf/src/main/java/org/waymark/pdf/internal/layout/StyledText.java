@@ -19,7 +19,7 @@ import org.waymark.pdf.internal.font.FontFamily;
  * to-left and complex scripts) or fail on (missing glyphs) becomes a {@link RenderException}
  * naming the code point and a location. Line feeds, U+2028 and U+2029 are kept as forced line
  * breaks ({@code '\n'}); tabs become spaces; invisible format characters (soft hyphen, zero-width
- * space and joiners, left-to-right marks, byte order mark) are dropped.
+ * space and joiners, left-to-right marks, byte order mark) and variation selectors are dropped.
  * <p>
  * This class is immutable.
  */
@@ -119,6 +119,10 @@ final class StyledText {
 
     /** Returns false for a character to drop; throws for one that cannot be set. */
     private static boolean check(int cp, String location) {
+        if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+            // Variation selectors only choose a glyph style (text or emoji); there is nothing to draw.
+            return false;
+        }
         byte dir = Character.getDirectionality(cp);
         if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                 || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING

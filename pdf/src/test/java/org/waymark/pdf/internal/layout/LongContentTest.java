@@ -59,5 +59,6 @@ class LongContentTest {
             }
         }
         assertThat(body.toString().replaceAll("\\s+", " ").strip()).isEqualTo(words);
+        VeraPdf.assertPdfAAndUa(pdf);
     }
 }
