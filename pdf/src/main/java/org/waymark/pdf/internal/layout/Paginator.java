@@ -1,0 +1,665 @@
+package org.waymark.pdf.internal.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.waymark.pdf.internal.font.FontFace;
+import org.waymark.pdf.internal.font.FontFamily;
+import org.waymark.pdf.internal.layout.LineBreaker.Line;
+import org.waymark.pdf.internal.layout.PageContent.FillOp;
+import org.waymark.pdf.internal.layout.PageContent.PlacedLine;
+import org.waymark.pdf.internal.layout.PageContent.RuleOp;
+import org.waymark.pdf.internal.layout.PageContent.TextOp;
+
+/**
+ * Lays blocks out on pages: breaks text into lines, splits paragraphs, lists and tables across
+ * pages (no single line left at the foot or carried to the head of a page, headings kept with
+ * what follows, table header rows repeated), and builds the structure tree in reading order.
+ * <p>
+ * One instance lays out one document; it is not thread-safe.
+ */
+final class Paginator {
+
+    private static final String BALLOT_BOX = "\u2610";
+    private static final String BALLOT_BOX_WITH_X = "\u2612";
+    private static final float RULE_GRAY = 0.55f;
+    private static final float HEADER_FILL = 0.92f;
+
+    private final PageGeometry g;
+    private final List<FontFamily> families;
+    private final Locale locale;
+    private final float body;
+    private final float baselineRatio;
+    private final float top;
+    private final float bottom;
+    private final Furniture furniture;
+    private final List<PageContent> pages = new ArrayList<>();
+    private final StructNode root = new StructNode("Document");
+
+    private PageContent page;
+    private boolean pageEmpty;
+    private float y;
+    private float pendingGap;
+    private String section;
+
+    /**
+     * The running header and footer, prepared once and drawn on every page.
+     *
+     * @param header  the header lines, or null
+     * @param footer  the footer notice lines, or null
+     * @param headerBaseline  the first header baseline
+     * @param footerRule  the y of the rule above the footer
+     * @param footerBaseline  the first footer baseline
+     * @param pageLabel  the page number pattern
+     */
+    record Furniture(TextBlock header, TextBlock footer, float headerBaseline, float footerRule, float footerBaseline,
+            String pageLabel) {
+    }
+
+    /**
+     * The laid-out document.
+     *
+     * @param pages  the pages
+     * @param root  the Document structure node
+     * @param furniture  header and footer
+     * @param geometry  the page geometry
+     */
+    record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry) {
+    }
+
+    /**
+     * Lines of one text, at one size.
+     *
+     * @param text  the text
+     * @param lines  the lines
+     * @param size  the font size
+     */
+    record TextBlock(StyledText text, List<Line> lines, float size) {
+        float lineHeight() {
+            return size * PageGeometry.LEADING;
+        }
+
+        float height() {
+            return lines.size() * lineHeight();
+        }
+
+        float maxWidth() {
+            float w = 0;
+            for (Line l : lines) {
+                w = Math.max(w, l.width());
+            }
+            return w;
+        }
+    }
+
+    Paginator(PageGeometry g, List<FontFamily> families, Locale locale, LayoutDocument doc) {
+        this.g = g;
+        this.families = families;
+        this.locale = locale;
+        this.body = g.body();
+        FontFace primary = families.get(0).regular();
+        float ascent = primary.ascent() / 1000f;
+        float descent = primary.descent() / 1000f;
+        this.baselineRatio = (PageGeometry.LEADING - ascent - descent) / 2 + ascent;
+
+        float small = g.small();
+        float smallLh = small * PageGeometry.LEADING;
+        TextBlock header = doc.runningHeader() == null ? null
+                : text(List.of(Span.of(doc.runningHeader())), null, small, g.contentWidth(), "running header");
+        String widestLabel = doc.pageLabel().replace("{page}", "8888").replace("{pages}", "8888");
+        float labelWidth = text(List.of(Span.of(widestLabel)), null, small, Float.MAX_VALUE, "page label").maxWidth();
+        TextBlock footer = doc.footerNotice() == null ? null
+                : text(List.of(Span.of(doc.footerNotice())), null, small,
+                        Math.max(g.contentWidth() / 3, g.contentWidth() - labelWidth - small * 2), "footer notice");
+        int headerLines = header == null ? 1 : header.lines().size();
+        this.top = g.marginTop() + (headerLines - 1) * smallLh;
+        float headerBaseline = g.marginTop() * 0.5f + small * 0.3f;
+        int footerLines = footer == null ? 1 : Math.max(1, footer.lines().size());
+        float footerHeight = Math.max(g.marginBottom(), small * 4.1f + (footerLines - 1) * smallLh);
+        this.bottom = g.height() - footerHeight;
+        float footerRule = bottom + small * 1.2f;
+        float footerBaseline = footerRule + small * 1.4f;
+        this.furniture = new Furniture(header, footer, headerBaseline, footerRule, footerBaseline, doc.pageLabel());
+        if (bottom - top < 6 * body * PageGeometry.LEADING) {
+            throw new IllegalArgumentException("header and footer leave too little room on the page");
+        }
+    }
+
+    Result layout(List<Block> blocks) {
+        checkText(blocks, "blocks");
+        section = null;
+        newPage();
+        layoutBlocks(blocks, "blocks");
+        return new Result(List.copyOf(pages), root, furniture, g);
+    }
+
+    private void layoutBlocks(List<Block> blocks, String path) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String where = path + "[" + i + "]";
+            if (block instanceof Heading h) {
+                heading(h, blocks, i, where);
+            } else if (block instanceof Paragraph p) {
+                paragraph(p, where);
+            } else if (block instanceof ItemList l) {
+                list(l, where);
+            } else if (block instanceof Table t) {
+                table(t, where);
+            } else if (block instanceof Checkbox c) {
+                checkbox(c, where);
+            } else if (block instanceof SignatureLine s) {
+                signature(s, where);
+            } else if (block instanceof Spacer s) {
+                pendingGap += s.points();
+            } else if (block instanceof PageBreak) {
+                if (!pageEmpty) {
+                    newPage();
+                }
+            } else if (block instanceof KeepTogether k) {
+                keepTogether(k, where);
+            } else {
+                throw new IllegalStateException("unknown block " + block.getClass());
+            }
+        }
+    }
+
+    /**
+     * Checks every text in document order before anything is laid out, so that a failure names
+     * the right place even when the layout would first meet the text while looking ahead.
+     */
+    private void checkText(List<Block> blocks, String path) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String where = path + "[" + i + "]";
+            if (block instanceof Heading h) {
+                if (h.sectionId() != null) {
+                    section = h.sectionId();
+                }
+                check(List.of(Span.of(h.text())), where);
+            } else if (block instanceof Paragraph p) {
+                check(p.spans(), where);
+            } else if (block instanceof ItemList l) {
+                for (int k = 0; k < l.items().size(); k++) {
+                    check(l.items().get(k).spans(), where + ".items[" + k + "]");
+                }
+            } else if (block instanceof Table t) {
+                for (int c = 0; c < t.columns().size(); c++) {
+                    check(List.of(Span.of(t.columns().get(c).header())), where + ".columns[" + c + "]");
+                }
+                for (int r = 0; r < t.rows().size(); r++) {
+                    for (int c = 0; c < t.columns().size(); c++) {
+                        check(t.rows().get(r).get(c).spans(), where + ".rows[" + r + "].cells[" + c + "]");
+                    }
+                }
+            } else if (block instanceof Checkbox c) {
+                check(c.label().spans(), where);
+            } else if (block instanceof SignatureLine s) {
+                check(List.of(Span.of(s.caption())), where + ".caption");
+                if (s.dateCaption() != null) {
+                    check(List.of(Span.of(s.dateCaption())), where + ".dateCaption");
+                }
+            } else if (block instanceof KeepTogether k) {
+                checkText(k.blocks(), where + ".blocks");
+            }
+        }
+    }
+
+    private void check(List<Span> spans, String where) {
+        StyledText.of(spans, null, families, section == null ? where : "section '" + section + "' at " + where);
+        StyledText.of(spans, TextStyle.BOLD, families, section == null ? where : "section '" + section + "' at " + where);
+    }
+
+    // ---- blocks ----
+
+    private void heading(Heading h, List<Block> siblings, int index, String where) {
+        if (h.sectionId() != null) {
+            section = h.sectionId();
+        }
+        float size = g.headingSize(h.level());
+        TextBlock tb = text(List.of(Span.of(h.text())), TextStyle.BOLD, size, g.contentWidth(), where);
+        float before = headingGapBefore(h.level());
+        float gap = pageEmpty ? 0 : Math.max(before, pendingGap);
+        float need = tb.height() + headingGapAfter() + minStart(siblings, index + 1, where);
+        if (!pageEmpty && y + gap + need > bottom && need <= bottom - top) {
+            newPage();
+        }
+        applyGap(before);
+        flowLines(tb, g.marginX(), root.child("H" + h.level()), null, 0, null);
+        pendingGap = headingGapAfter();
+    }
+
+    private void paragraph(Paragraph p, String where) {
+        TextBlock tb = text(p.spans(), null, body, g.contentWidth(), where);
+        if (tb.lines().isEmpty()) {
+            // An empty paragraph would be an empty structure element; it takes no space either.
+            return;
+        }
+        applyGap(0);
+        flowLines(tb, g.marginX(), root.child("P"), null, 0, null);
+        pendingGap = body * 0.55f;
+    }
+
+    private void checkbox(Checkbox c, String where) {
+        TextBlock box = text(List.of(Span.of(c.checked() ? BALLOT_BOX_WITH_X : BALLOT_BOX)), null, body, g.contentWidth(),
+                where);
+        float indent = box.maxWidth() + body * 0.5f;
+        TextBlock tb = text(c.label().spans(), null, body, g.contentWidth() - indent, where);
+        applyGap(0);
+        StructNode p = root.child("P");
+        flowLines(tb, g.marginX() + indent, p, box, g.marginX(), p);
+        pendingGap = body * 0.35f;
+    }
+
+    private void list(ItemList list, String where) {
+        boolean numbered = list.kind() == ItemList.Kind.NUMBERED;
+        List<TextBlock> labels = new ArrayList<>();
+        float labelWidth = 0;
+        for (int i = 0; i < list.items().size(); i++) {
+            TextBlock label = text(List.of(Span.of(numbered ? (i + 1) + "." : "\u2022")), null, body, g.contentWidth(),
+                    where);
+            labels.add(label);
+            labelWidth = Math.max(labelWidth, label.maxWidth());
+        }
+        float indent = Math.max(labelWidth + body * 0.5f, body * 1.2f);
+        StructNode l = root.child("L");
+        l.listNumbering = numbered ? PDListAttributeObject.LIST_NUMBERING_DECIMAL
+                : PDListAttributeObject.LIST_NUMBERING_DISC;
+        for (int i = 0; i < list.items().size(); i++) {
+            String itemWhere = where + ".items[" + i + "]";
+            TextBlock tb = text(list.items().get(i).spans(), null, body, g.contentWidth() - indent, itemWhere);
+            applyGap(i == 0 ? 0 : body * 0.2f);
+            StructNode li = l.child("LI");
+            StructNode lbl = li.child("Lbl");
+            StructNode lbody = li.child("LBody");
+            TextBlock label = labels.get(i);
+            float labelX = g.marginX() + (numbered ? labelWidth - label.maxWidth() : 0);
+            flowLines(tb, g.marginX() + indent, lbody, label, labelX, lbl);
+        }
+        pendingGap = body * 0.55f;
+    }
+
+    private void signature(SignatureLine s, String where) {
+        float small = g.small();
+        float width = g.contentWidth();
+        boolean date = s.dateCaption() != null;
+        float signWidth = date ? width * 0.58f : width * 0.6f;
+        float dateX = g.marginX() + width * 0.66f;
+        TextBlock caption = text(List.of(Span.of(s.caption())), null, small, signWidth, where + ".caption");
+        TextBlock dateCaption = date
+                ? text(List.of(Span.of(s.dateCaption())), null, small, width * 0.34f, where + ".dateCaption")
+                : null;
+        float room = body * PageGeometry.LEADING * 2.6f;
+        float captionHeight = Math.max(caption.height(), date ? dateCaption.height() : 0);
+        float total = room + small * 0.3f + captionHeight;
+        applyGap(body * 0.6f);
+        if (!pageEmpty && y + total > bottom) {
+            newPage();
+        }
+        float lineY = y + room;
+        page.ops.add(new RuleOp(g.marginX(), lineY, g.marginX() + signWidth, lineY, 0.75f, 0.2f));
+        if (date) {
+            page.ops.add(new RuleOp(dateX, lineY, g.marginX() + width, lineY, 0.75f, 0.2f));
+        }
+        float captionY = lineY + small * 0.3f;
+        drawLines(caption, 0, caption.lines().size(), g.marginX(), captionY, root.child("P"), 0.25f);
+        if (date) {
+            drawLines(dateCaption, 0, dateCaption.lines().size(), dateX, captionY, root.child("P"), 0.25f);
+        }
+        y = captionY + captionHeight;
+        pageEmpty = false;
+        pendingGap = body * 0.8f;
+    }
+
+    private void keepTogether(KeepTogether k, String where) {
+        float height = naturalHeight(k.blocks(), where);
+        if (!pageEmpty && y + pendingGap + height > bottom && height <= bottom - top) {
+            newPage();
+        }
+        layoutBlocks(k.blocks(), where + ".blocks");
+    }
+
+    // ---- tables ----
+
+    private void table(Table t, String where) {
+        TableLayout tl = tableLayout(t, where);
+        applyGap(body * 0.2f);
+        float firstNeed = tl.headerHeight + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+        if (!pageEmpty && y + firstNeed > bottom) {
+            newPage();
+        }
+        StructNode tableNode = root.child("Table");
+        drawHeaderRow(tl, tableNode);
+        for (int r = 0; r < tl.rows.size(); r++) {
+            TextBlock[] cells = tl.rows.get(r);
+            StructNode tr = tableNode.child("TR");
+            StructNode[] tds = new StructNode[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                tds[c] = tr.child("TD");
+            }
+            int[] offsets = new int[cells.length];
+            float rowHeight = tl.rowHeights[r];
+            float freshPage = bottom - top - tl.headerHeight;
+            if (y + rowHeight > bottom && rowHeight <= freshPage) {
+                newPage();
+                drawHeaderRow(tl, null);
+            }
+            while (true) {
+                int remaining = 0;
+                for (int c = 0; c < cells.length; c++) {
+                    remaining = Math.max(remaining, cells[c].lines().size() - offsets[c]);
+                }
+                if (y + remaining * tl.lineHeight + 2 * tl.padY <= bottom) {
+                    drawRowFragment(tl, cells, offsets, remaining, tds);
+                    break;
+                }
+                int fit = (int) Math.floor((bottom - y - 2 * tl.padY) / tl.lineHeight);
+                if (fit >= 2) {
+                    drawRowFragment(tl, cells, offsets, fit, tds);
+                }
+                newPage();
+                drawHeaderRow(tl, null);
+            }
+        }
+        pendingGap = body * 0.8f;
+    }
+
+    private final class TableLayout {
+        final float[] colX;
+        final float[] colW;
+        final float padX = body * 0.45f;
+        final float padY = body * 0.3f;
+        final float lineHeight = body * PageGeometry.LEADING;
+        final TextBlock[] headers;
+        final float headerHeight;
+        final List<TextBlock[]> rows = new ArrayList<>();
+        final float[] rowHeights;
+
+        TableLayout(Table t, String where) {
+            int n = t.columns().size();
+            colX = new float[n + 1];
+            colW = new float[n];
+            float total = 0;
+            for (Table.Column c : t.columns()) {
+                total += c.weight();
+            }
+            colX[0] = g.marginX();
+            for (int c = 0; c < n; c++) {
+                colW[c] = g.contentWidth() * t.columns().get(c).weight() / total;
+                colX[c + 1] = colX[c] + colW[c];
+            }
+            headers = new TextBlock[n];
+            int headerLines = 1;
+            for (int c = 0; c < n; c++) {
+                headers[c] = text(List.of(Span.of(t.columns().get(c).header())), TextStyle.BOLD, body,
+                        cellWidth(c), where + ".columns[" + c + "]");
+                headerLines = Math.max(headerLines, headers[c].lines().size());
+            }
+            headerHeight = headerLines * lineHeight + 2 * padY;
+            rowHeights = new float[t.rows().size()];
+            for (int r = 0; r < t.rows().size(); r++) {
+                TextBlock[] cells = new TextBlock[n];
+                int lines = 1;
+                for (int c = 0; c < n; c++) {
+                    cells[c] = text(t.rows().get(r).get(c).spans(), null, body, cellWidth(c),
+                            where + ".rows[" + r + "].cells[" + c + "]");
+                    lines = Math.max(lines, cells[c].lines().size());
+                }
+                rows.add(cells);
+                rowHeights[r] = lines * lineHeight + 2 * padY;
+            }
+        }
+
+        float cellWidth(int c) {
+            return Math.max(body, colW[c] - 2 * padX);
+        }
+
+        float minRowStart() {
+            return 2 * padY + 2 * lineHeight;
+        }
+
+        float height() {
+            float h = headerHeight;
+            for (float rh : rowHeights) {
+                h += rh;
+            }
+            return h;
+        }
+    }
+
+    private TableLayout tableLayout(Table t, String where) {
+        return new TableLayout(t, where);
+    }
+
+    /** Draws the header row: tagged TR/TH the first time, an artifact when repeated. */
+    private void drawHeaderRow(TableLayout tl, StructNode tableNode) {
+        float rowTop = y;
+        page.ops.add(new FillOp(tl.colX[0], rowTop, tl.colX[tl.colX.length - 1] - tl.colX[0], tl.headerHeight,
+                HEADER_FILL));
+        StructNode tr = tableNode == null ? null : tableNode.child("TR");
+        for (int c = 0; c < tl.headers.length; c++) {
+            StructNode th = null;
+            if (tr != null) {
+                th = tr.child("TH");
+                th.scope = PDTableAttributeObject.SCOPE_COLUMN;
+            }
+            TextBlock h = tl.headers[c];
+            drawLines(h, 0, h.lines().size(), tl.colX[c] + tl.padX, rowTop + tl.padY, th, 0);
+        }
+        drawBorders(tl, rowTop, rowTop + tl.headerHeight);
+        y = rowTop + tl.headerHeight;
+        pageEmpty = false;
+    }
+
+    private void drawRowFragment(TableLayout tl, TextBlock[] cells, int[] offsets, int count, StructNode[] tds) {
+        float rowTop = y;
+        for (int c = 0; c < cells.length; c++) {
+            int to = Math.min(cells[c].lines().size(), offsets[c] + count);
+            if (to > offsets[c]) {
+                drawLines(cells[c], offsets[c], to, tl.colX[c] + tl.padX, rowTop + tl.padY, tds[c], 0);
+            }
+            offsets[c] = to;
+        }
+        float rowBottom = rowTop + count * tl.lineHeight + 2 * tl.padY;
+        drawBorders(tl, rowTop, rowBottom);
+        y = rowBottom;
+        pageEmpty = false;
+    }
+
+    private void drawBorders(TableLayout tl, float rowTop, float rowBottom) {
+        float left = tl.colX[0];
+        float right = tl.colX[tl.colX.length - 1];
+        page.ops.add(new RuleOp(left, rowTop, right, rowTop, 0.5f, RULE_GRAY));
+        page.ops.add(new RuleOp(left, rowBottom, right, rowBottom, 0.5f, RULE_GRAY));
+        for (float x : tl.colX) {
+            page.ops.add(new RuleOp(x, rowTop, x, rowBottom, 0.5f, RULE_GRAY));
+        }
+    }
+
+    // ---- measuring ahead ----
+
+    /** The least height that must fit below a heading for the blocks from {@code index} to start. */
+    private float minStart(List<Block> blocks, int index, String where) {
+        if (index >= blocks.size()) {
+            return 0;
+        }
+        Block block = blocks.get(index);
+        String w = where + "+" + (index);
+        float lh = body * PageGeometry.LEADING;
+        if (block instanceof Paragraph p) {
+            return firstLines(text(p.spans(), null, body, g.contentWidth(), w)) * lh;
+        } else if (block instanceof Checkbox c) {
+            return firstLines(text(c.label().spans(), null, body, g.contentWidth(), w)) * lh;
+        } else if (block instanceof ItemList l) {
+            return firstLines(text(l.items().get(0).spans(), null, body, g.contentWidth(), w)) * lh;
+        } else if (block instanceof Heading h) {
+            return headingGapBefore(h.level())
+                    + text(List.of(Span.of(h.text())), TextStyle.BOLD, g.headingSize(h.level()), g.contentWidth(), w)
+                            .height()
+                    + headingGapAfter() + minStart(blocks, index + 1, where);
+        } else if (block instanceof Table t) {
+            TableLayout tl = tableLayout(t, w);
+            return body * 0.2f + tl.headerHeight
+                    + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+        } else if (block instanceof SignatureLine) {
+            return body * 0.6f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
+        } else if (block instanceof KeepTogether k) {
+            float h = naturalHeight(k.blocks(), w);
+            return h <= bottom - top ? h : minStart(k.blocks(), 0, w);
+        } else if (block instanceof Spacer s) {
+            return s.points() + minStart(blocks, index + 1, where);
+        }
+        return 0;
+    }
+
+    /** Lines that must fit for a text to start on a page: all of it unless it can split two and two. */
+    private static int firstLines(TextBlock tb) {
+        int n = tb.lines().size();
+        return n < 4 ? Math.max(1, n) : 2;
+    }
+
+    /** The height of blocks laid out on an endless page, gaps included. */
+    private float naturalHeight(List<Block> blocks, String where) {
+        float h = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String w = where + "[" + i + "]";
+            if (block instanceof Paragraph p) {
+                h += text(p.spans(), null, body, g.contentWidth(), w).height() + body * 0.55f;
+            } else if (block instanceof Checkbox c) {
+                h += text(c.label().spans(), null, body, g.contentWidth(), w).height() + body * 0.35f;
+            } else if (block instanceof ItemList l) {
+                h += body * 0.55f;
+                for (Paragraph item : l.items()) {
+                    h += text(item.spans(), null, body, g.contentWidth() * 0.9f, w).height() + body * 0.2f;
+                }
+            } else if (block instanceof Heading hd) {
+                h += headingGapBefore(hd.level()) + headingGapAfter()
+                        + text(List.of(Span.of(hd.text())), TextStyle.BOLD, g.headingSize(hd.level()), g.contentWidth(),
+                                w).height();
+            } else if (block instanceof Table t) {
+                h += body * 1.0f + tableLayout(t, w).height();
+            } else if (block instanceof SignatureLine) {
+                h += body * 1.4f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
+            } else if (block instanceof KeepTogether k) {
+                h += naturalHeight(k.blocks(), w);
+            } else if (block instanceof Spacer s) {
+                h += s.points();
+            }
+        }
+        return h;
+    }
+
+    private float headingGapBefore(int level) {
+        return switch (level) {
+            case 1 -> body * 1.1f;
+            case 2 -> body * 0.9f;
+            default -> body * 0.7f;
+        };
+    }
+
+    private float headingGapAfter() {
+        return body * 0.35f;
+    }
+
+    // ---- primitives ----
+
+    private TextBlock text(List<Span> spans, TextStyle override, float size, float width, String where) {
+        String location = section == null ? where : "section '" + section + "' at " + where;
+        StyledText st = StyledText.of(spans, override, families, location);
+        return new TextBlock(st, LineBreaker.lines(st, width, size, locale), size);
+    }
+
+    private void newPage() {
+        page = new PageContent();
+        pages.add(page);
+        y = top;
+        pageEmpty = true;
+        pendingGap = 0;
+    }
+
+    private void applyGap(float before) {
+        float gap = Math.max(before, pendingGap);
+        pendingGap = 0;
+        if (!pageEmpty) {
+            y += gap;
+        }
+    }
+
+    /**
+     * Places lines on pages from the current position, splitting between pages with at least two
+     * lines on each side where the text has enough lines. A label (list bullet, check box) is
+     * drawn beside the first line.
+     */
+    private void flowLines(TextBlock tb, float x, StructNode owner, TextBlock label, float labelX,
+            StructNode labelOwner) {
+        int n = tb.lines().size();
+        float lh = tb.lineHeight();
+        if (n == 0) {
+            if (label != null) {
+                drawLabel(label, labelX, labelOwner);
+                y += lh;
+            }
+            return;
+        }
+        int i = 0;
+        while (i < n) {
+            int avail = (int) Math.floor((bottom - y + 0.01f) / lh);
+            int remaining = n - i;
+            int take;
+            if (avail >= remaining) {
+                take = remaining;
+            } else {
+                take = avail;
+                if (remaining - take < 2 && remaining > 2) {
+                    take = remaining - 2;
+                }
+                if (take < 2 && !pageEmpty) {
+                    take = 0;
+                }
+                if (take <= 0 && pageEmpty) {
+                    take = Math.max(1, avail);
+                }
+            }
+            if (take == 0) {
+                newPage();
+                continue;
+            }
+            if (i == 0 && label != null) {
+                drawLabel(label, labelX, labelOwner);
+            }
+            drawLines(tb, i, i + take, x, y, owner, 0);
+            y += take * lh;
+            pageEmpty = false;
+            i += take;
+            if (i < n) {
+                newPage();
+            }
+        }
+    }
+
+    private void drawLabel(TextBlock label, float labelX, StructNode labelOwner) {
+        drawLines(label, 0, Math.min(1, label.lines().size()), labelX, y, labelOwner, 0);
+    }
+
+    /** Adds lines {@code [from, to)} as one marked-content sequence with its top at {@code top}. */
+    private void drawLines(TextBlock tb, int from, int to, float x, float top, StructNode owner, float gray) {
+        float lh = tb.lineHeight();
+        List<PlacedLine> placed = new ArrayList<>(to - from);
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            Line line = tb.lines().get(i);
+            List<StyledText.Run> runs = tb.text().runs(line.start(), line.end(), tb.size());
+            any |= !runs.isEmpty();
+            placed.add(new PlacedLine(x, top + (i - from) * lh + tb.size() * baselineRatio, tb.size(), runs));
+        }
+        if (!any) {
+            return;
+        }
+        ContentRef ref = owner == null ? null : owner.content(pages.size() - 1);
+        page.ops.add(new TextOp(placed, ref, gray));
+        pageEmpty = false;
+    }
+}

@@ -1,0 +1,394 @@
+package org.waymark.pdf.internal.layout;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.RenderException;
+import org.waymark.pdf.internal.font.FontFace;
+import org.waymark.pdf.internal.font.FontFamily;
+import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.internal.layout.PageContent.FillOp;
+import org.waymark.pdf.internal.layout.PageContent.Op;
+import org.waymark.pdf.internal.layout.PageContent.PlacedLine;
+import org.waymark.pdf.internal.layout.PageContent.RuleOp;
+import org.waymark.pdf.internal.layout.PageContent.TextOp;
+import org.waymark.pdf.internal.layout.Paginator.TextBlock;
+
+/**
+ * Prints a {@link LayoutDocument} as a tagged PDF/A-2u and PDF/UA-1 file.
+ * <p>
+ * The document is laid out, drawn and saved into memory, and only then copied to the caller's
+ * stream: on any failure nothing is written. Output is deterministic: the trailer {@code /ID} is
+ * a hash of the input, dates come from the options, and nothing depends on hash iteration order.
+ * <p>
+ * This class is stateless and thread-safe; fonts are parsed once per {@link org.waymark.pdf.FontSet}
+ * and shared, while each document loads its own subset fonts.
+ */
+public final class PdfRenderer {
+
+    private static final float TEXT_GRAY_FURNITURE = 0.35f;
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PdfRenderer() {
+    }
+
+    /**
+     * Prints a document to a stream. The stream is not closed.
+     *
+     * @param document  the document, not null
+     * @param options  how to print it, not null
+     * @param out  where to write the PDF, not null
+     * @throws RenderException if the document cannot be printed correctly; nothing has been written
+     * @throws IOException if writing to {@code out} fails
+     */
+    public static void render(LayoutDocument document, PdfOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(render(document, options));
+    }
+
+    /**
+     * Prints a document into a byte array.
+     *
+     * @param document  the document, not null
+     * @param options  how to print it, not null
+     * @return the PDF, not null
+     * @throws RenderException if the document cannot be printed correctly
+     */
+    public static byte[] render(LayoutDocument document, PdfOptions options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        List<FontFamily> families = FontSetAccess.families(options.fonts());
+        PageGeometry geometry = PageGeometry.of(options.paper());
+        Paginator.Result layout = new Paginator(geometry, families, document.locale(), document)
+                .layout(document.blocks());
+        // The page labels are checked before anything is drawn, like all other text.
+        int pageCount = layout.pages().size();
+        List<TextBlock> labels = new ArrayList<>(pageCount);
+        for (int i = 1; i <= pageCount; i++) {
+            String label = layout.furniture().pageLabel().replace("{page}", Integer.toString(i))
+                    .replace("{pages}", Integer.toString(pageCount));
+            StyledText st = StyledText.of(label, TextStyle.REGULAR, families, "page label");
+            labels.add(new TextBlock(st, LineBreaker.lines(st, Float.MAX_VALUE, geometry.small(), Locale.ROOT),
+                    geometry.small()));
+        }
+        try {
+            return write(document, options, layout, labels);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RenderException re) {
+                throw re;
+            }
+            throw RenderException.ofOutput("the PDF could not be written", e);
+        }
+    }
+
+    private static byte[] write(LayoutDocument document, PdfOptions options, Paginator.Result layout,
+            List<TextBlock> labels) throws IOException {
+        PageGeometry g = layout.geometry();
+        String title = options.title() != null ? options.title() : document.title();
+        try (PDDocument doc = new PDDocument()) {
+            doc.setVersion(1.7f);
+            doc.getDocument().setVersion(1.7f);
+            Map<FontFace, PDType0Font> fonts = new IdentityHashMap<>();
+            List<PDPage> pdPages = new ArrayList<>();
+            for (int i = 0; i < layout.pages().size(); i++) {
+                PDPage page = new PDPage(new PDRectangle(g.width(), g.height()));
+                doc.addPage(page);
+                page.setStructParents(i);
+                page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+                pdPages.add(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    int[] mcid = {0};
+                    for (Op op : layout.pages().get(i).ops) {
+                        draw(doc, cs, g, op, fonts, mcid);
+                    }
+                    drawFurniture(doc, cs, g, layout.furniture(), labels.get(i), fonts);
+                }
+            }
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            buildStructure(catalog, layout.root(), pdPages);
+            catalog.setLanguage(document.locale().toLanguageTag());
+            PDMarkInfo markInfo = new PDMarkInfo();
+            markInfo.setMarked(true);
+            catalog.setMarkInfo(markInfo);
+            PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+            prefs.setDisplayDocTitle(true);
+            catalog.setViewerPreferences(prefs);
+
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            date.setTimeInMillis(options.created().toEpochMilli());
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            info.setProducer(Xmp.PRODUCER);
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+            doc.setDocumentInformation(info);
+
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(Xmp.packet(title, document.locale().toLanguageTag(), options.created(),
+                    !options.isEncrypted()));
+            catalog.setMetadata(metadata);
+
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+            intent.setInfo("sRGB IEC61966-2.1");
+            intent.setOutputCondition("sRGB IEC61966-2.1");
+            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+            intent.setRegistryName("http://www.color.org");
+            catalog.addOutputIntent(intent);
+
+            byte[] id = documentId(document, options);
+            COSArray idArray = new COSArray();
+            idArray.add(new COSString(id));
+            idArray.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
+            doc.setDocumentId(java.nio.ByteBuffer.wrap(id).getLong());
+
+            if (options.isEncrypted()) {
+                AccessPermission permission = new AccessPermission();
+                permission.setCanModify(false);
+                permission.setCanModifyAnnotations(false);
+                permission.setCanAssembleDocument(false);
+                permission.setCanFillInForm(false);
+                permission.setCanPrint(true);
+                permission.setCanPrintFaithful(true);
+                permission.setCanExtractContent(true);
+                permission.setCanExtractForAccessibility(true);
+                byte[] owner = new byte[24];
+                RANDOM.nextBytes(owner);
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(owner),
+                        options.userPassword(), permission);
+                policy.setEncryptionKeyLength(256);
+                policy.setPreferAES(true);
+                doc.protect(policy);
+            }
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+            doc.save(buffer);
+            return buffer.toByteArray();
+        }
+    }
+
+    private static void draw(PDDocument doc, PDPageContentStream cs, PageGeometry g, Op op,
+            Map<FontFace, PDType0Font> fonts, int[] mcid) throws IOException {
+        if (op instanceof TextOp t) {
+            if (t.ref() != null) {
+                t.ref().mcid = mcid[0]++;
+                cs.beginMarkedContent(COSName.getPDFName(t.ref().owner.type), t.ref().mcid);
+            } else {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+            }
+            drawText(doc, cs, g, t.lines(), t.gray(), fonts);
+            cs.endMarkedContent();
+        } else if (op instanceof RuleOp r) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setStrokingColor(r.gray(), r.gray(), r.gray());
+            cs.setLineWidth(r.width());
+            cs.moveTo(r.x1(), g.height() - r.y1());
+            cs.lineTo(r.x2(), g.height() - r.y2());
+            cs.stroke();
+            cs.endMarkedContent();
+        } else if (op instanceof FillOp f) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setNonStrokingColor(f.gray(), f.gray(), f.gray());
+            cs.addRect(f.x(), g.height() - f.y() - f.h(), f.w(), f.h());
+            cs.fill();
+            cs.endMarkedContent();
+        }
+    }
+
+    private static void drawText(PDDocument doc, PDPageContentStream cs, PageGeometry g, List<PlacedLine> lines,
+            float gray, Map<FontFace, PDType0Font> fonts) throws IOException {
+        cs.setNonStrokingColor(gray, gray, gray);
+        for (PlacedLine line : lines) {
+            if (line.runs().isEmpty()) {
+                continue;
+            }
+            cs.beginText();
+            cs.newLineAtOffset(line.x(), g.height() - line.baseline());
+            for (StyledText.Run run : line.runs()) {
+                cs.setFont(font(doc, run.face(), fonts), line.size());
+                cs.showText(run.text());
+            }
+            cs.endText();
+        }
+    }
+
+    private static PDType0Font font(PDDocument doc, FontFace face, Map<FontFace, PDType0Font> fonts)
+            throws IOException {
+        PDType0Font font = fonts.get(face);
+        if (font == null) {
+            font = PDType0Font.load(doc, face.trueTypeFont(), true);
+            fonts.put(face, font);
+        }
+        return font;
+    }
+
+    private static void drawFurniture(PDDocument doc, PDPageContentStream cs, PageGeometry g,
+            Paginator.Furniture furniture, TextBlock label, Map<FontFace, PDType0Font> fonts) throws IOException {
+        float small = g.small();
+        float lh = small * PageGeometry.LEADING;
+        float left = g.marginX();
+        float right = g.width() - g.marginX();
+        if (furniture.header() != null) {
+            TextBlock h = furniture.header();
+            drawArtifactLines(doc, cs, g, h, left, furniture.headerBaseline(), fonts);
+            float ruleY = furniture.headerBaseline() + (h.lines().size() - 1) * lh + small * 0.6f;
+            rule(cs, g, left, right, ruleY);
+        }
+        rule(cs, g, left, right, furniture.footerRule());
+        if (furniture.footer() != null) {
+            drawArtifactLines(doc, cs, g, furniture.footer(), left, furniture.footerBaseline(), fonts);
+        }
+        float labelWidth = label.maxWidth();
+        drawArtifactLines(doc, cs, g, label, right - labelWidth, furniture.footerBaseline(), fonts);
+    }
+
+    private static void drawArtifactLines(PDDocument doc, PDPageContentStream cs, PageGeometry g, TextBlock tb,
+            float x, float firstBaseline, Map<FontFace, PDType0Font> fonts) throws IOException {
+        List<PlacedLine> placed = new ArrayList<>();
+        float lh = tb.lineHeight();
+        for (int i = 0; i < tb.lines().size(); i++) {
+            LineBreaker.Line line = tb.lines().get(i);
+            placed.add(new PlacedLine(x, firstBaseline + i * lh, tb.size(),
+                    tb.text().runs(line.start(), line.end(), tb.size())));
+        }
+        cs.beginMarkedContent(COSName.ARTIFACT);
+        drawText(doc, cs, g, placed, TEXT_GRAY_FURNITURE, fonts);
+        cs.endMarkedContent();
+    }
+
+    private static void rule(PDPageContentStream cs, PageGeometry g, float x1, float x2, float y) throws IOException {
+        cs.beginMarkedContent(COSName.ARTIFACT);
+        cs.setStrokingColor(0.6f, 0.6f, 0.6f);
+        cs.setLineWidth(0.5f);
+        cs.moveTo(x1, g.height() - y);
+        cs.lineTo(x2, g.height() - y);
+        cs.stroke();
+        cs.endMarkedContent();
+    }
+
+    // ---- structure tree ----
+
+    private static void buildStructure(PDDocumentCatalog catalog, StructNode root, List<PDPage> pages) {
+        PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
+        catalog.setStructureTreeRoot(treeRoot);
+        List<List<PDStructureElement>> parents = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            parents.add(new ArrayList<>());
+        }
+        PDStructureElement document = new PDStructureElement(root.type, treeRoot);
+        treeRoot.appendKid(document);
+        fill(document, root, pages, parents);
+
+        COSArray nums = new COSArray();
+        for (int i = 0; i < pages.size(); i++) {
+            nums.add(COSInteger.get(i));
+            COSArray array = new COSArray();
+            for (PDStructureElement e : parents.get(i)) {
+                array.add(e.getCOSObject());
+            }
+            nums.add(array);
+        }
+        COSDictionary parentTree = new COSDictionary();
+        parentTree.setItem(COSName.NUMS, nums);
+        treeRoot.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
+        treeRoot.setParentTreeNextKey(pages.size());
+    }
+
+    private static void fill(PDStructureElement element, StructNode node, List<PDPage> pages,
+            List<List<PDStructureElement>> parents) {
+        if (node.scope != null) {
+            PDTableAttributeObject attributes = new PDTableAttributeObject();
+            attributes.setScope(node.scope);
+            element.addAttribute(attributes);
+        }
+        if (node.listNumbering != null) {
+            PDListAttributeObject attributes = new PDListAttributeObject();
+            attributes.setListNumbering(node.listNumbering);
+            element.addAttribute(attributes);
+        }
+        COSArray kids = new COSArray();
+        for (Object kid : node.kids) {
+            if (kid instanceof StructNode child) {
+                PDStructureElement childElement = new PDStructureElement(child.type, element);
+                fill(childElement, child, pages, parents);
+                kids.add(childElement.getCOSObject());
+            } else if (kid instanceof ContentRef ref) {
+                if (ref.mcid < 0) {
+                    throw new IllegalStateException("content reference was not drawn");
+                }
+                PDPage page = pages.get(ref.pageIndex);
+                if (element.getPage() == null) {
+                    element.setPage(page);
+                }
+                COSDictionary mcr = new COSDictionary();
+                mcr.setItem(COSName.TYPE, COSName.MCR);
+                mcr.setItem(COSName.PG, page.getCOSObject());
+                mcr.setInt(COSName.MCID, ref.mcid);
+                mcr.setDirect(true);
+                kids.add(mcr);
+                List<PDStructureElement> list = parents.get(ref.pageIndex);
+                while (list.size() <= ref.mcid) {
+                    list.add(null);
+                }
+                list.set(ref.mcid, element);
+            }
+        }
+        element.getCOSObject().setItem(COSName.K, kids);
+    }
+
+    // ---- determinism ----
+
+    private static byte[] documentId(LayoutDocument document, PdfOptions options) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(document.toString().getBytes(StandardCharsets.UTF_8));
+            md.update((options.paper() + "|" + options.created() + "|" + options.title() + "|"
+                    + options.fonts().familyNames()).getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(md.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

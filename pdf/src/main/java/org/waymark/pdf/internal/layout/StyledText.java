@@ -1,0 +1,226 @@
+package org.waymark.pdf.internal.layout;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.waymark.pdf.RenderException;
+import org.waymark.pdf.internal.font.FontFace;
+import org.waymark.pdf.internal.font.FontFamily;
+
+/**
+ * Text made ready to set: normalised to NFC, every character checked and assigned the first font
+ * face in the fallback chain that has a glyph for it, with prefix advance widths for measuring.
+ * <p>
+ * Checking happens here, before anything is drawn, so that text PDFBox would set wrongly (right-
+ * to-left and complex scripts) or fail on (missing glyphs) becomes a {@link RenderException}
+ * naming the code point and a location. Line feeds, U+2028 and U+2029 are kept as forced line
+ * breaks ({@code '\n'}); tabs become spaces; invisible format characters (soft hyphen, zero-width
+ * space and joiners, left-to-right marks, byte order mark) and variation selectors are dropped.
+ * <p>
+ * This class is immutable.
+ */
+final class StyledText {
+
+    private static final Set<Character.UnicodeScript> COMPLEX_SCRIPTS = EnumSet.of(
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.THAI, Character.UnicodeScript.LAO,
+            Character.UnicodeScript.TIBETAN, Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER,
+            Character.UnicodeScript.MONGOLIAN, Character.UnicodeScript.BALINESE, Character.UnicodeScript.JAVANESE,
+            Character.UnicodeScript.TAI_THAM, Character.UnicodeScript.NEW_TAI_LUE, Character.UnicodeScript.BUGINESE,
+            Character.UnicodeScript.SUNDANESE, Character.UnicodeScript.CHAM, Character.UnicodeScript.LEPCHA,
+            Character.UnicodeScript.LIMBU, Character.UnicodeScript.SYLOTI_NAGRI, Character.UnicodeScript.SAURASHTRA,
+            Character.UnicodeScript.MEETEI_MAYEK, Character.UnicodeScript.BATAK, Character.UnicodeScript.KAITHI);
+
+    private final String text;
+    private final FontFace[] faces;
+    private final float[] prefix;
+
+    private StyledText(String text, FontFace[] faces) {
+        this.text = text;
+        this.faces = faces;
+        this.prefix = new float[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float w = 0;
+            if (faces[i] != null && !Character.isLowSurrogate(c)) {
+                w = faces[i].advance(text.codePointAt(i));
+            }
+            prefix[i + 1] = prefix[i] + w;
+        }
+    }
+
+    /**
+     * Prepares spans of text.
+     *
+     * @param spans  the spans, not null
+     * @param styleOverride  a style for every span (headings are bold), or null to keep each span's
+     * @param families  the fallback chain, not null, not empty
+     * @param location  where the text is, for error messages, not null
+     * @return the prepared text, not null
+     * @throws RenderException if a character cannot be set
+     */
+    static StyledText of(List<Span> spans, TextStyle styleOverride, List<FontFamily> families, String location) {
+        StringBuilder sb = new StringBuilder();
+        List<FontFace> faceList = new ArrayList<>();
+        for (Span span : spans) {
+            TextStyle style = styleOverride != null ? styleOverride : span.style();
+            String s = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\r') {
+                    if (i < s.length() && s.charAt(i) == '\n') {
+                        continue;
+                    }
+                    cp = '\n';
+                }
+                if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
+                    sb.append('\n');
+                    faceList.add(null);
+                    continue;
+                }
+                if (cp == '\t') {
+                    cp = ' ';
+                }
+                if (!check(cp, location)) {
+                    continue;
+                }
+                FontFace face = faceFor(cp, style, families);
+                if (face == null) {
+                    throw RenderException.ofCharacter(RenderException.Reason.MISSING_GLYPH, cp, location);
+                }
+                sb.appendCodePoint(cp);
+                for (int k = 0; k < Character.charCount(cp); k++) {
+                    faceList.add(face);
+                }
+            }
+        }
+        return new StyledText(sb.toString(), faceList.toArray(new FontFace[0]));
+    }
+
+    /**
+     * Prepares one string in one style.
+     *
+     * @param text  the text, not null
+     * @param style  the style, not null
+     * @param families  the fallback chain, not null
+     * @param location  where the text is, not null
+     * @return the prepared text, not null
+     */
+    static StyledText of(String text, TextStyle style, List<FontFamily> families, String location) {
+        return of(List.of(new Span(text, style)), null, families, location);
+    }
+
+    /** Returns false for a character to drop; throws for one that cannot be set. */
+    private static boolean check(int cp, String location) {
+        if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+            // Variation selectors only choose a glyph style (text or emoji); there is nothing to draw.
+            return false;
+        }
+        byte dir = Character.getDirectionality(cp);
+        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE
+                || dir == Character.DIRECTIONALITY_ARABIC_NUMBER) {
+            throw RenderException.ofCharacter(RenderException.Reason.RIGHT_TO_LEFT_SCRIPT, cp, location);
+        }
+        if (COMPLEX_SCRIPTS.contains(Character.UnicodeScript.of(cp))) {
+            throw RenderException.ofCharacter(RenderException.Reason.COMPLEX_SCRIPT, cp, location);
+        }
+        int type = Character.getType(cp);
+        switch (type) {
+            case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED ->
+                    throw RenderException.ofCharacter(RenderException.Reason.UNPRINTABLE_CHARACTER, cp, location);
+            case Character.FORMAT -> {
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static FontFace faceFor(int cp, TextStyle style, List<FontFamily> families) {
+        for (FontFamily family : families) {
+            FontFace face = family.face(style == TextStyle.BOLD, style == TextStyle.ITALIC);
+            if (face.canDisplay(cp)) {
+                return face;
+            }
+            if (face != family.regular() && family.regular().canDisplay(cp)) {
+                return family.regular();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the prepared text.
+     *
+     * @return the text, not null
+     */
+    String text() {
+        return text;
+    }
+
+    /**
+     * Returns the width of a range of characters.
+     *
+     * @param start  the first char index
+     * @param end  the char index after the last
+     * @param size  the font size in points
+     * @return the width in points
+     */
+    float width(int start, int end, float size) {
+        return (prefix[end] - prefix[start]) * size / 1000f;
+    }
+
+    /**
+     * Splits a range into runs of one face each, dropping forced breaks.
+     *
+     * @param start  the first char index
+     * @param end  the char index after the last
+     * @param size  the font size
+     * @return the runs, with x offsets from the start of the range
+     */
+    List<Run> runs(int start, int end, float size) {
+        List<Run> runs = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            FontFace face = faces[i];
+            if (face == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && faces[j] == face) {
+                j++;
+            }
+            runs.add(new Run(face, text.substring(i, j), width(start, i, size), width(i, j, size)));
+            i = j;
+        }
+        return runs;
+    }
+
+    @Override
+    public String toString() {
+        return "StyledText[" + text.length() + " chars, faces=" + Arrays.stream(faces).distinct().count() + "]";
+    }
+
+    /**
+     * A run of characters in one face.
+     *
+     * @param face  the face
+     * @param text  the characters
+     * @param x  the offset from the start of the line, in points
+     * @param width  the width, in points
+     */
+    record Run(FontFace face, String text, float x, float width) {
+    }
+}

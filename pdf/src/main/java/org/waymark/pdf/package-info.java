@@ -1,0 +1,10 @@
+/**
+ * Archival (PDF/A-2u), accessible (PDF/UA-1) PDF output for Waymark documents.
+ * <p>
+ * The public surface is deliberately small: {@link org.waymark.pdf.PdfOptions} says how a
+ * document is printed (paper, title, date, optional password), {@link org.waymark.pdf.FontSet}
+ * says which fonts may set its text, and {@link org.waymark.pdf.RenderException} reports text
+ * that cannot be set correctly. No PDFBox type appears in a public signature; the layout engine
+ * lives in {@code org.waymark.pdf.internal}, which is not exported.
+ */
+package org.waymark.pdf;

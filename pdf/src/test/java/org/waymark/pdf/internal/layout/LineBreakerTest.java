@@ -1,0 +1,59 @@
+package org.waymark.pdf.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.pdf.FontSet;
+import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.internal.layout.LineBreaker.Line;
+
+class LineBreakerTest {
+
+    private static StyledText text(String s) {
+        return StyledText.of(s, TextStyle.REGULAR, FontSetAccess.families(FontSet.standard()), "test");
+    }
+
+    private static List<String> lines(String s, float width) {
+        StyledText t = text(s);
+        return LineBreaker.lines(t, width, 10, Locale.UK).stream().map(l -> t.text().substring(l.start(), l.end()))
+                .toList();
+    }
+
+    @Test
+    void linesNeverExceedTheMeasureAndKeepEveryWordInOrder() {
+        String words = Samples.words(400);
+        StyledText t = text(words);
+        List<Line> lines = LineBreaker.lines(t, 150, 10, Locale.UK);
+
+        assertThat(lines).hasSizeGreaterThan(20).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(150));
+        assertThat(String.join(" ", lines.stream().map(l -> t.text().substring(l.start(), l.end())).toList()))
+                .isEqualTo(words);
+    }
+
+    @Test
+    void aWordWiderThanTheMeasureIsBrokenBetweenCharacters() {
+        List<String> lines = lines("a Pneumonoultramicroscopicsilicovolcanoconiosis b", 60);
+
+        assertThat(lines).hasSizeGreaterThan(3);
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("aPneumonoultramicroscopicsilicovolcanoconiosisb");
+        assertThat(lines).allSatisfy(l -> assertThat(text(l).width(0, l.length(), 10)).isLessThanOrEqualTo(60));
+    }
+
+    @Test
+    void lineFeedsForceBreaksAndKeepEmptyLines() {
+        assertThat(lines("one\ntwo\r\n\nfour", 500)).containsExactly("one", "two", "", "four");
+    }
+
+    @Test
+    void hyphenatedWordsMayBreakAfterTheHyphen() {
+        assertThat(lines("Łukasz-Núñez", text("Łukasz-N").width(0, 8, 10))).containsExactly("Łukasz-", "Núñez");
+    }
+
+    @Test
+    void emptyTextHasNoLines() {
+        assertThat(lines("", 100)).isEmpty();
+    }
+}
