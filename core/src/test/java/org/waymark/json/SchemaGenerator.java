@@ -58,11 +58,17 @@ final class SchemaGenerator {
     /** The command that rewrites {@link #SOURCE}. */
     static final String REGENERATE = "mvn -pl core test -Dtest=SchemaGeneratorTest -Dwaymark.regenerate=true";
 
+    /**
+     * The end of the string in a pattern. Not {@code $}: in java.util.regex (which several validators
+     * use) {@code $} also matches before a final line break, so {@code "2026-01-01\n"} would pass.
+     */
+    static final String END = "(?![\\s\\S])";
+
     /** A calendar date as the JSON binding reads it: YYYY-MM-DD; whether the day exists is checked on reading. */
-    static final String DATE_PATTERN = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
+    static final String DATE_PATTERN = "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])" + END;
 
     /** A language tag as the JSON binding reads it: a language, optionally a region. */
-    static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(?:-[A-Z]{2})?$";
+    static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(?:-[A-Z]{2})?" + END;
 
     /**
      * Strings whose form the constructor checks with its own rule rather than {@link Checks}: the
@@ -70,7 +76,7 @@ final class SchemaGenerator {
      * refuse, so that the override is checked against the model too.
      */
     private static final Map<String, Override> OVERRIDES = Map.of(
-            "Contact.country", new Override("^[A-Z]{2}$", List.of("GB", "US"), List.of("gb", "GBR", "G1")));
+            "Contact.country", new Override("^[A-Z]{2}" + END, List.of("GB", "US"), List.of("gb", "GBR", "G1", "GB\n")));
 
     private record Override(String pattern, List<String> accepted, List<String> refused) {
     }
@@ -142,7 +148,8 @@ final class SchemaGenerator {
                 "dates are real calendar dates; each needs and risk domain appears once; rules between fields",
                 "(a finding or a reason, not both); no duplicate keys; at most 2,000,000 characters and 64 levels of nesting.",
                 "Lengths are counted here in code points and by the reader in UTF-16 units;",
-                "patterns assume Unicode (code point) regular-expression semantics."));
+                "Patterns assume Unicode (code point) regular-expression semantics and end in (?![\\s\\S]), the end of the string,",
+                "because $ also matches before a final line break in some regular-expression engines."));
         root.put("type", "object");
         root.put("additionalProperties", false);
         root.set("required", strings(envelope));
@@ -289,7 +296,7 @@ final class SchemaGenerator {
         ObjectNode id = NODES.objectNode();
         id.put("description", "An identifier, unique within a plan where it names something; a reference where it names something else.");
         id.put("type", "string");
-        id.put("pattern", "^" + Checks.ID.pattern() + "$");
+        id.put("pattern", "^" + Checks.ID.pattern() + END);
         defs.put(StringKind.ID.def, id);
         for (StringKind kind : List.of(StringKind.LINE, StringKind.TEXT)) {
             if (!maxLengths.containsKey(kind)) {
@@ -308,7 +315,7 @@ final class SchemaGenerator {
             nonBlank.or(sets.blank);
             BitSet blankAllowed = (BitSet) sets.blank.clone();
             blankAllowed.andNot(sets.forbidden);
-            node.put("pattern", "^[" + ranges(blankAllowed) + "]*[^" + ranges(nonBlank) + "]" + allowed + "*$");
+            node.put("pattern", "^[" + ranges(blankAllowed) + "]*[^" + ranges(nonBlank) + "]" + allowed + "*" + END);
             defs.put(kind.def, node);
         }
         ObjectNode date = NODES.objectNode();

@@ -37,7 +37,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
     private static final String[] FORBIDDEN = {
         "riskscore", "risklevel", "riskband", "riskrating", "riskcategory", "riskgrade", "risktier",
         "riskstratification", "riskstratum", "riskprediction", "predictedrisk", "suicideprobability",
-        "probability", "likelihood", "ragrating", "riskrag"
+        "probability", "likelihood", "ragrating", "riskrag", "overallrisk"
     };
 
     /** Creates the module. */
@@ -118,7 +118,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
                 if (isForbidden(propertyName)) {
                     throw new InvalidValueException(p, "field '" + Names.safe(propertyName)
                             + "' is a risk score, probability or risk level; Waymark records a formulation, never a prediction",
-                            NO_RISK_PREDICTION);
+                            NO_RISK_PREDICTION, propertyName);
                 }
                 return false;
             }
