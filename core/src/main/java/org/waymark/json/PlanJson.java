@@ -63,7 +63,9 @@ import org.waymark.model.CarePlan;
  * what was expected, and never quotes the document.
  * <p>
  * Writing is deterministic: fields in a fixed order, absent and empty values left out, two-space
- * indentation, {@code \n} line ends, UTF-8. {@code read(write(plan)).equals(plan)} for every plan.
+ * indentation, {@code \n} line ends, UTF-8. {@code read(write(plan)).equals(plan)} for every plan
+ * that can be written: dates are written as YYYY-MM-DD, so a date outside the years 0000 to 9999
+ * cannot be written.
  * <p>
  * The JSON Schema of the format is the resource {@value #SCHEMA_RESOURCE}.
  * <p>
@@ -154,6 +156,7 @@ public final class PlanJson {
      *
      * @param plan the plan, not null
      * @return the document, ending with a line break, not null
+     * @throws IllegalArgumentException if a date falls outside the years 0000 to 9999
      */
     public static String write(CarePlan plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -166,13 +169,16 @@ public final class PlanJson {
      *
      * @param plan the plan, not null
      * @param out  the stream, not null
-     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if a date falls outside the years 0000 to 9999
+     * @throws UncheckedIOException     if the stream fails
      */
     public static void write(CarePlan plan, OutputStream out) {
         try {
             byte[] bytes = WRITER.writeValueAsBytes(new PlanDocument(SCHEMA_VERSION, plan));
             out.write(bytes);
             out.write('\n');
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(writePath(e) + ": " + e.safeMessage());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the model could not be written as JSON", e);
         } catch (IOException e) {
@@ -247,6 +253,19 @@ public final class PlanJson {
             problem = syntax(e.getOriginalMessage());
         }
         return new PlanFormatException(path, line, column, problem, rule, null);
+    }
+
+    /** The path of a value that cannot be written, such as {@code plan.goals[2].dueDate}. */
+    private static String writePath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String lastField(JsonMappingException e) {

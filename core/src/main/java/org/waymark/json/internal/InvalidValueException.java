@@ -1,9 +1,10 @@
 package org.waymark.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-/** A value of the wrong form, with a message safe to show (it never quotes the value). */
+/** A value of the wrong form, read or written, with a message safe to show (it never quotes the value). */
 public final class InvalidValueException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
@@ -13,6 +14,12 @@ public final class InvalidValueException extends JsonMappingException {
 
     InvalidValueException(JsonParser p, String safeMessage, String ruleId) {
         this(p, safeMessage, ruleId, null);
+    }
+
+    InvalidValueException(JsonGenerator g, String safeMessage) {
+        super(g, safeMessage);
+        this.ruleId = null;
+        this.fieldName = null;
     }
 
     InvalidValueException(JsonParser p, String safeMessage, String ruleId, String fieldName) {
