@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,10 +76,10 @@ final class SchemaGenerator {
      * schema for each, keyed by {@code Record.component}, and values the model must accept and
      * refuse, so that the override is checked against the model too.
      */
-    private static final Map<String, Override> OVERRIDES = Map.of(
-            "Contact.country", new Override("^[A-Z]{2}" + END, List.of("GB", "US"), List.of("gb", "GBR", "G1", "GB\n")));
+    private static final Map<String, Form> OVERRIDES = Map.of(
+            "Contact.country", new Form("^[A-Z]{2}" + END, List.of("GB", "US"), List.of("gb", "GBR", "G1", "GB\n")));
 
-    private record Override(String pattern, List<String> accepted, List<String> refused) {
+    private record Form(String pattern, List<String> accepted, List<String> refused) {
     }
 
     private enum StringKind {
@@ -129,7 +130,7 @@ final class SchemaGenerator {
     }
 
     private String render() {
-        List<String> envelope = List.of(PlanDocument.class.getRecordComponents()).stream().map(RecordComponent::getName).toList();
+        List<String> envelope = Arrays.stream(PlanDocument.class.getRecordComponents()).map(RecordComponent::getName).toList();
         if (!envelope.equals(List.of("schemaVersion", "plan"))) {
             throw new IllegalStateException("the envelope changed: " + envelope + "; update SchemaGenerator");
         }
@@ -231,9 +232,9 @@ final class SchemaGenerator {
         String where = base.type.getSimpleName() + "." + c.getName();
         Prototype proto = base.accepting(i, typical(c));
         if (raw == String.class) {
-            Override override = OVERRIDES.get(where);
-            if (override != null) {
-                return override(proto, i, override);
+            Form form = OVERRIDES.get(where);
+            if (form != null) {
+                return form(proto, i, form);
             }
             StringKind kind = stringKind(proto, i, where, false);
             return ref(kind.def);
@@ -480,14 +481,14 @@ final class SchemaGenerator {
         return String.format("\\u%04X", c);
     }
 
-    private ObjectNode override(Prototype proto, int i, Override override) {
-        for (String value : override.accepted) {
+    private ObjectNode form(Prototype proto, int i, Form form) {
+        for (String value : form.accepted) {
             if (proto.rejection(i, value) != null) {
                 throw new IllegalStateException(proto.type.getSimpleName() + "." + proto.components[i].getName()
                         + ": the model no longer matches its schema override");
             }
         }
-        for (String value : override.refused) {
+        for (String value : form.refused) {
             if (proto.rejection(i, value) == null) {
                 throw new IllegalStateException(proto.type.getSimpleName() + "." + proto.components[i].getName()
                         + ": the model no longer matches its schema override");
@@ -495,7 +496,7 @@ final class SchemaGenerator {
         }
         ObjectNode node = NODES.objectNode();
         node.put("type", "string");
-        node.put("pattern", override.pattern);
+        node.put("pattern", form.pattern);
         return node;
     }
 
