@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.waymark.json.ExamplePlans;
 import org.waymark.model.CarePlan;
+import org.waymark.model.ChainAnalysis;
+import org.waymark.model.ChainLink;
 
 /** Plans and validators for the rule tests: the shipped examples, a fixed date, and list edits. */
 final class Plans {
@@ -52,6 +54,15 @@ final class Plans {
     /** Validates at a stage on {@link #ON}. */
     static ValidationReport validate(CarePlan plan, Stage stage) {
         return VALIDATOR.validate(plan, stage, ON);
+    }
+
+    /** The adult example with other text in its chain link at {@code history.chainAnalyses[0].links[2].description}. */
+    static CarePlan withChainLink(String text) {
+        ChainAnalysis ca = ADULT.history().chainAnalyses().get(0);
+        List<ChainLink> links = with(ca.links(), 2, l -> new ChainLink(l.kind(), text));
+        ChainAnalysis changed = new ChainAnalysis(ca.id(), ca.episodeId(), ca.vulnerabilityFactors(), ca.promptingEvent(), links,
+                ca.consequences(), ca.changes());
+        return ADULT.toBuilder().history(ADULT.history().withChainAnalyses(List.of(changed))).build();
     }
 
     /** Returns a copy of a list with one element replaced. */

@@ -18,20 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.json.ExamplePlans;
 import org.waymark.model.CarePlan;
-import org.waymark.model.ChainAnalysis;
-import org.waymark.model.ChainLink;
 import org.waymark.model.IdentifiedRisk;
 
 class TextRulesTest {
-
-    /** history.chainAnalyses[0].links[2] of the adult example. */
-    private static CarePlan withChainLink(String text) {
-        ChainAnalysis ca = adult().history().chainAnalyses().get(0);
-        List<ChainLink> links = Plans.with(ca.links(), 2, l -> new ChainLink(l.kind(), text));
-        ChainAnalysis changed = new ChainAnalysis(ca.id(), ca.episodeId(), ca.vulnerabilityFactors(), ca.promptingEvent(), links,
-                ca.consequences(), ca.changes());
-        return adult().toBuilder().history(adult().history().withChainAnalyses(List.of(changed))).build();
-    }
 
     @Nested
     @Covers("NO-RISK-PREDICTION")
@@ -48,14 +37,14 @@ class TextRulesTest {
             "Predicted risk of repetition discussed.", "A 30% chance of repeat self-harm within a year.",
             "Likelihood of repetition estimated at 12%."})
         void textThatAssignsARiskLevelIsAnErrorEvenInADraft(String text) {
-            Expect.rule(validate(withChainLink(text), Stage.DRAFT), "NO-RISK-PREDICTION", "ERROR history.chainAnalyses[0].links[2].description");
+            Expect.rule(validate(Plans.withChainLink(text), Stage.DRAFT), "NO-RISK-PREDICTION", "ERROR history.chainAnalyses[0].links[2].description");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Things that make harm more likely: conflict at work.", "Wants to reduce the likelihood of cutting.",
             "Risk of infection from wounds.", "The team will ask about risks at every contact."})
         void describingRisksIsClean(String text) {
-            Expect.clean(validate(withChainLink(text)), "NO-RISK-PREDICTION");
+            Expect.clean(validate(Plans.withChainLink(text)), "NO-RISK-PREDICTION");
         }
 
         @Test
@@ -79,7 +68,7 @@ class TextRulesTest {
 
         @Test
         void stigmatisingTermInAChainLinkIsAWarningWithItsPath() {
-            ValidationReport report = validate(withChainLink("Staff called it attention-seeking."));
+            ValidationReport report = validate(Plans.withChainLink("Staff called it attention-seeking."));
 
             Expect.exactly(report, "NON-STIGMATISING-LANGUAGE WARNING history.chainAnalyses[0].links[2].description");
             assertThat(report.findings().get(0).parameters()).containsEntry("termKey", "attention-seeking")
