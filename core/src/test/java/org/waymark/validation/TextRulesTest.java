@@ -169,7 +169,7 @@ class TextRulesTest {
                     collect(node.get(i), path + "[" + i + "]", out);
                 }
             } else if (node.isObject()) {
-                node.fields().forEachRemaining(e -> collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+                node.properties().forEach(e -> collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
             }
         }
     }
