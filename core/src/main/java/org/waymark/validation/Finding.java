@@ -36,7 +36,11 @@ public record Finding(String ruleId, Severity severity, PlanPath path, String me
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")));
     }
 
-    /** Tells whether this finding is an {@link Severity#ERROR}. */
+    /**
+     * Tells whether this finding is an {@link Severity#ERROR}.
+     *
+     * @return true if this finding is an {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

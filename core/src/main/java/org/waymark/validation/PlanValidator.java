@@ -101,7 +101,11 @@ public final class PlanValidator {
         return run(plan, stage, Objects.requireNonNull(on, "on"));
     }
 
-    /** Returns the profile, not null. */
+    /**
+     * Returns the profile, not null.
+     *
+     * @return the profile, not null
+     */
     public Profile profile() {
         return profile;
     }

@@ -109,22 +109,38 @@ public final class Profile {
         return withSessionRange(min, maxSessions);
     }
 
-    /** Returns the guideline followed, not null. */
+    /**
+     * Returns the guideline followed, not null.
+     *
+     * @return the guideline followed, not null
+     */
     public Guideline guideline() {
         return guideline;
     }
 
-    /** Returns the longest interval in months from the plan's start or last review to the next review. */
+    /**
+     * Returns the longest interval in months from the plan's start or last review to the next review.
+     *
+     * @return the longest interval in months from the plan's start or last review to the next review
+     */
     public int maxReviewMonths() {
         return maxReviewMonths;
     }
 
-    /** Returns the fewest sessions a structured psychological intervention for self-harm in adults plans. */
+    /**
+     * Returns the fewest sessions a structured psychological intervention for self-harm in adults plans.
+     *
+     * @return the fewest sessions a structured psychological intervention for self-harm in adults plans
+     */
     public int minSessions() {
         return minSessions;
     }
 
-    /** Returns the most sessions a structured psychological intervention for self-harm in adults plans. */
+    /**
+     * Returns the most sessions a structured psychological intervention for self-harm in adults plans.
+     *
+     * @return the most sessions a structured psychological intervention for self-harm in adults plans
+     */
     public int maxSessions() {
         return maxSessions;
     }

@@ -51,27 +51,47 @@ public final class Rule {
         }
     }
 
-    /** Returns the stable id, e.g. {@code GOAL-SMART}, not null. */
+    /**
+     * Returns the stable id, e.g. {@code GOAL-SMART}, not null.
+     *
+     * @return the stable id, e.g. {@code GOAL-SMART}, not null
+     */
     public String id() {
         return id;
     }
 
-    /** Returns the severity at {@link Stage#FINAL} as the guidance's catalogue gives it, not null. */
+    /**
+     * Returns the severity at {@link Stage#FINAL} as the guidance's catalogue gives it, not null.
+     *
+     * @return the severity at {@link Stage#FINAL} as the guidance's catalogue gives it, not null
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** Returns the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}; unmodifiable, not empty. */
+    /**
+     * Returns the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}; unmodifiable, not empty.
+     *
+     * @return the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}; unmodifiable, not empty
+     */
     public List<String> citations() {
         return citations;
     }
 
-    /** Returns the citations joined with {@code "; "}, as the guidance's catalogue writes them and findings carry them. */
+    /**
+     * Returns the citations joined with {@code "; "}, as the guidance's catalogue writes them and findings carry them.
+     *
+     * @return the citations joined with {@code "; "}, as the guidance's catalogue writes them and findings carry them
+     */
     public String citation() {
         return String.join("; ", citations);
     }
 
-    /** Returns a one-line description of what the rule checks, in English, for documentation. */
+    /**
+     * Returns a one-line description of what the rule checks, in English, for documentation.
+     *
+     * @return a one-line description of what the rule checks, in English, for documentation
+     */
     public String description() {
         return description;
     }

@@ -135,17 +135,29 @@ public final class RuleCatalogue {
         this.positions = Map.copyOf(map);
     }
 
-    /** Returns the library's catalogue, not null. */
+    /**
+     * Returns the library's catalogue, not null.
+     *
+     * @return the library's catalogue, not null
+     */
     public static RuleCatalogue standard() {
         return STANDARD;
     }
 
-    /** Returns the rules in catalogue order; unmodifiable, not null. */
+    /**
+     * Returns the rules in catalogue order; unmodifiable, not null.
+     *
+     * @return the rules in catalogue order; unmodifiable, not null
+     */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** Returns the rule ids in catalogue order; not null. */
+    /**
+     * Returns the rule ids in catalogue order; not null.
+     *
+     * @return the rule ids in catalogue order; not null
+     */
     public List<String> ids() {
         return rules.stream().map(Rule::id).toList();
     }

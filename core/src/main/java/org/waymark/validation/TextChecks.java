@@ -15,6 +15,9 @@ final class TextChecks {
     /** NO-RISK-PREDICTION: beyond the model's structure, free text that assigns a risk level, score or probability. */
     static void noRiskPrediction(CarePlan plan, Evaluation ev, Emitter out) {
         for (TextWalker.TextField t : ev.texts()) {
+            if (!Wording.mayPredictRisk(t.text())) {
+                continue;
+            }
             Matcher m = Wording.RISK_PREDICTION.matcher(t.text());
             if (m.find()) {
                 out.report(t.path(), "assignsRiskLevel", "start", m.start(), "end", m.end());

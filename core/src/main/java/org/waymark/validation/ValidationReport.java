@@ -57,12 +57,20 @@ public final class ValidationReport {
         return new ValidationReport(stage, profile, null, List.of(), findings);
     }
 
-    /** Returns all findings in report order; unmodifiable, not null. */
+    /**
+     * Returns all findings in report order; unmodifiable, not null.
+     *
+     * @return all findings in report order; unmodifiable, not null
+     */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Tells whether no finding is an {@link Severity#ERROR}: the plan meets the guideline at this stage. */
+    /**
+     * Tells whether no finding is an {@link Severity#ERROR}: the plan meets the guideline at this stage.
+     *
+     * @return true if no finding is an {@link Severity#ERROR}: the plan meets the guideline at this stage
+     */
     public boolean isAcceptable() {
         for (Finding f : findings) {
             if (f.isError()) {
@@ -72,17 +80,29 @@ public final class ValidationReport {
         return true;
     }
 
-    /** Tells whether there is any finding, error or warning. */
+    /**
+     * Tells whether there is any finding, error or warning.
+     *
+     * @return true if there is any finding, error or warning
+     */
     public boolean hasFindings() {
         return !findings.isEmpty();
     }
 
-    /** Returns the errors in report order; not null. */
+    /**
+     * Returns the errors in report order; not null.
+     *
+     * @return the errors in report order; not null
+     */
     public List<Finding> errors() {
         return findings.stream().filter(Finding::isError).toList();
     }
 
-    /** Returns the warnings in report order; not null. */
+    /**
+     * Returns the warnings in report order; not null.
+     *
+     * @return the warnings in report order; not null
+     */
     public List<Finding> warnings() {
         return findings.stream().filter(f -> !f.isError()).toList();
     }
@@ -98,12 +118,20 @@ public final class ValidationReport {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
-    /** Returns the stage the plan was validated at, not null. */
+    /**
+     * Returns the stage the plan was validated at, not null.
+     *
+     * @return the stage the plan was validated at, not null
+     */
     public Stage stage() {
         return stage;
     }
 
-    /** Returns the profile the plan was validated with, not null. */
+    /**
+     * Returns the profile the plan was validated with, not null.
+     *
+     * @return the profile the plan was validated with, not null
+     */
     public Profile profile() {
         return profile;
     }
