@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.waymark.model.internal.Checks;
+import org.waymark.validation.ConformsToGuidance;
+import org.waymark.validation.DraftStage;
+import org.waymark.validation.Stage;
 
 /**
  * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
@@ -55,8 +58,14 @@ import org.waymark.model.internal.Checks;
  * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
  * @param signOff                  signatures, not null
  *
+ * The class-level constraint {@link ConformsToGuidance} lets a host's Bean Validation see the
+ * guideline rules: at {@link Stage#FINAL} in the default group, at {@link Stage#DRAFT} in the group
+ * {@link DraftStage}.
+ *
  * This class is immutable and thread-safe.
  */
+@ConformsToGuidance
+@ConformsToGuidance(stage = Stage.DRAFT, groups = DraftStage.class)
 public record CarePlan(
         @NotNull String id,
         int version,
