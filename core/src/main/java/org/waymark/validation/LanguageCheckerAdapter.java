@@ -1,24 +1,19 @@
 package org.waymark.validation;
 
+import org.waymark.language.LanguageChecker;
+
 /**
- * The single place where the validator meets the language checker of {@code org.waymark.language}.
- * <p>
- * <strong>Integration point.</strong> {@code org.waymark.language.LanguageChecker} is being written
- * on another branch. Until it is merged, {@link #standard()} returns {@link TextChecker#NONE}, so the
- * standard validator and the {@link ConformsToGuidance} constraint report no language findings;
- * a host or test can pass its own checker to {@link PlanValidator.Builder#textChecker(TextChecker)}.
- * When it is merged, {@link #standard()} becomes, and nothing else changes:
- * <pre>{@code
- * LanguageChecker checker = LanguageChecker.standard();
- * return text -> checker.check(text).stream()
- *         .map(f -> new TextMatch(f.ruleId(), f.termKey(), f.start(), f.end(), f.suggestion()))
- *         .toList();
- * }</pre>
- * TODO(issue "Guideline validation"): plug in {@code LanguageChecker.standard()} when {@code org.waymark.language} is merged.
+ * The single place where the validator meets the language checker of {@code org.waymark.language}:
+ * the rules NON-STIGMATISING-LANGUAGE and RISK-STRATIFICATION-LANGUAGE run
+ * {@link LanguageChecker#standard()} over every free-text field of a plan. A host with its own terms or
+ * translations passes its own checker to {@link PlanValidator.Builder#textChecker(TextChecker)}, e.g.
+ * {@code adapt(LanguageChecker.builder()...build())}.
  * <p>
  * This class is thread-safe.
  */
 public final class LanguageCheckerAdapter {
+
+    private static final TextChecker STANDARD = adapt(LanguageChecker.standard());
 
     private LanguageCheckerAdapter() {
     }
@@ -29,6 +24,18 @@ public final class LanguageCheckerAdapter {
      * @return the checker, not null, thread-safe
      */
     public static TextChecker standard() {
-        return TextChecker.NONE;
+        return STANDARD;
+    }
+
+    /**
+     * Adapts a language checker to the validator's text checker.
+     *
+     * @param checker the checker, not null
+     * @return the text checker, not null, as thread-safe as the checker
+     */
+    public static TextChecker adapt(LanguageChecker checker) {
+        return text -> checker.check(text).stream()
+                .map(f -> new TextMatch(f.ruleId(), f.termKey(), f.start(), f.end(), f.suggestion()))
+                .toList();
     }
 }
