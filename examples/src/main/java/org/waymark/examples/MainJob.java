@@ -1,47 +1,107 @@
 package org.waymark.examples;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.waymark.json.ExamplePlans;
 import org.waymark.model.CarePlan;
+import org.waymark.model.PlanStatus;
+import org.waymark.pdf.CarePlanDocument;
+import org.waymark.pdf.DocumentKind;
+import org.waymark.pdf.Documents;
+import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.ValidationSummary;
+import org.waymark.validation.Finding;
+import org.waymark.validation.PlanValidator;
+import org.waymark.validation.Severity;
+import org.waymark.validation.Stage;
+import org.waymark.validation.ValidationReport;
 
 /**
- * The main job: loads every example plan that ships with Waymark and prints its structure.
+ * The main job: validates every example plan that ships with Waymark, prints each report, and renders
+ * each plan's three documents (clinician care plan with the report as an appendix, plan for the person,
+ * pocket safety card) into {@code out/}.
  * <p>
- * Run it with {@code mvn -B -P demo -DskipTests verify} from the repository root.
+ * Drafts are checked at the DRAFT stage, other plans at FINAL, on the evaluation date given (default
+ * 2026-11-23, so that the output is the same on every run). Documents are dated from the plan's start
+ * date for the same reason, and are byte-identical from run to run.
+ * <p>
+ * Run it from the repository root with {@code mvn -B -P demo -DskipTests verify}.
  */
 public final class MainJob {
+
+    /** The evaluation date the main job uses unless told otherwise. */
+    public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 11, 23);
 
     private MainJob() {
     }
 
     /**
-     * Runs the job.
+     * Runs the job into {@code out/}.
      *
-     * @param args ignored
+     * @param args optionally the output folder, then the evaluation date (YYYY-MM-DD)
+     * @throws IOException if a file cannot be written
      */
-    public static void main(String[] args) {
-        run(System.out);
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "out");
+        LocalDate on = args.length > 1 ? LocalDate.parse(args[1]) : DEFAULT_DATE;
+        run(out, on, System.out);
     }
 
     /**
-     * Runs the job, printing to a stream.
+     * Runs the job.
      *
-     * @param out where to print, not null
+     * @param out   the folder to render into, created if needed
+     * @param on    the evaluation date
+     * @param print where to print the reports
+     * @throws IOException if a file cannot be written
      */
-    public static void run(PrintStream out) {
+    public static void run(Path out, LocalDate on, PrintStream print) throws IOException {
+        PlanValidator validator = PlanValidator.standard();
+        Files.createDirectories(out);
         for (String name : ExamplePlans.names()) {
             CarePlan plan = ExamplePlans.load(name);
-            out.printf("%s  (plan %s, version %d, %s, %s)%n", name, plan.id(), plan.version(), plan.status().code(),
-                    plan.person().locale().toLanguageTag());
-            out.printf("  needs domains recorded: %d, risks: %d, factors: %d%n", plan.needsAssessment().findings().size(),
-                    plan.riskFormulation().risks().size(), plan.riskFormulation().factors().size());
-            out.printf("  goals: %d long-term, %d short-term; interventions: %d; team members: %d%n",
-                    plan.longTermGoals().size(), plan.shortTermGoals().size(), plan.interventions().size(),
-                    plan.careTeam().members().size());
-            out.printf("  risk management plan: %s; safety plan: %s; next review: %s%n",
-                    plan.riskManagementPlan() == null ? "missing" : plan.riskManagementPlan().entries().size() + " entries",
-                    plan.safetyPlan() == null ? "missing" : "present",
-                    plan.review().nextReviewDate() == null ? "not agreed" : plan.review().nextReviewDate());
+            Stage stage = plan.status() == PlanStatus.DRAFT ? Stage.DRAFT : Stage.FINAL;
+            ValidationReport report = validator.validate(plan, stage, on);
+            print.printf("%s (%s, %s) — checked at %s on %s: %s, %d errors, %d warnings%n", name, plan.status().code(),
+                    plan.person().locale().toLanguageTag(), stage.name().toLowerCase(Locale.ROOT), on,
+                    report.isAcceptable() ? "acceptable" : "not acceptable", report.errors().size(), report.warnings().size());
+            for (Finding f : report.findings()) {
+                print.printf("    %-7s %-28s %s%n            %s [%s]%n", f.severity().name().toLowerCase(Locale.ROOT),
+                        f.ruleId(), f.path(), f.message(), f.citation());
+            }
+            PdfOptions options = PdfOptions.forLocale(plan.person().locale(), plan.startDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+            write(out.resolve(name + "-care-plan.pdf"), o -> CarePlanDocument.render(plan, summary(report), options, o));
+            write(out.resolve(name + "-person.pdf"), o -> Documents.render(DocumentKind.PERSON, plan, options, o));
+            write(out.resolve(name + "-card.pdf"), o -> Documents.render(DocumentKind.CARD, plan, options, o));
+            print.printf("    wrote %s-care-plan.pdf, %s-person.pdf, %s-card.pdf%n%n", name, name, name);
         }
+        print.printf("Documents are in %s%n", out.toAbsolutePath().normalize());
+    }
+
+    /** Turns a report into the summary the care plan document prints as its appendix. */
+    public static ValidationSummary summary(ValidationReport report) {
+        return new ValidationSummary(report.stage().name().toLowerCase(Locale.ROOT), report.profile().guideline().name(),
+                report.evaluationDate().orElse(null),
+                report.findings().stream().map(f -> new ValidationSummary.Row(f.ruleId(),
+                        f.severity() == Severity.ERROR ? ValidationSummary.Severity.ERROR : ValidationSummary.Severity.WARNING,
+                        f.path().toString(), f.message(), f.citation())).toList());
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Body body) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream o = Files.newOutputStream(temp)) {
+            body.write(o);
+        }
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
