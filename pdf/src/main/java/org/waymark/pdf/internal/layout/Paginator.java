@@ -27,6 +27,8 @@ final class Paginator {
     private static final String BALLOT_BOX_WITH_X = "\u2612";
     private static final float RULE_GRAY = 0.55f;
     private static final float HEADER_FILL = 0.92f;
+    private static final float CALLOUT_FILL = 0.93f;
+    private static final float CALLOUT_BAR = 0.3f;
 
     private final PageGeometry g;
     private final List<FontFamily> families;
@@ -38,6 +40,8 @@ final class Paginator {
     private final Furniture furniture;
     private final List<PageContent> pages = new ArrayList<>();
     private final StructNode root = new StructNode("Document");
+    private final List<OutlineEntry> outline = new ArrayList<>();
+    private final int outlineDepth;
 
     private PageContent page;
     private boolean pageEmpty;
@@ -67,7 +71,19 @@ final class Paginator {
      * @param furniture  header and footer
      * @param geometry  the page geometry
      */
-    record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry) {
+    record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry,
+            List<OutlineEntry> outline) {
+    }
+
+    /**
+     * A heading listed in the document outline.
+     *
+     * @param level  the heading level
+     * @param text  the heading text
+     * @param pageIndex  the page it starts on, from 0
+     * @param y  its top, down from the top of the page
+     */
+    record OutlineEntry(int level, String text, int pageIndex, float y) {
     }
 
     /**
@@ -100,6 +116,7 @@ final class Paginator {
         this.families = families;
         this.locale = locale;
         this.body = g.body();
+        this.outlineDepth = doc.outlineDepth();
         FontFace primary = families.get(0).regular();
         float ascent = primary.ascent() / 1000f;
         float descent = primary.descent() / 1000f;
@@ -133,7 +150,7 @@ final class Paginator {
         section = null;
         newPage();
         layoutBlocks(blocks, "blocks");
-        return new Result(List.copyOf(pages), root, furniture, g);
+        return new Result(List.copyOf(pages), root, furniture, g, List.copyOf(outline));
     }
 
     private void layoutBlocks(List<Block> blocks, String path) {
@@ -160,6 +177,8 @@ final class Paginator {
                 }
             } else if (block instanceof KeepTogether k) {
                 keepTogether(k, where);
+            } else if (block instanceof Callout c) {
+                callout(c, where);
             } else {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
@@ -203,6 +222,8 @@ final class Paginator {
                 }
             } else if (block instanceof KeepTogether k) {
                 checkText(k.blocks(), where + ".blocks");
+            } else if (block instanceof Callout c) {
+                check(c.text().spans(), where);
             }
         }
     }
@@ -227,6 +248,9 @@ final class Paginator {
             newPage();
         }
         applyGap(before);
+        if (h.level() >= 2 && h.level() <= outlineDepth) {
+            outline.add(new OutlineEntry(h.level(), h.text(), pages.size() - 1, y));
+        }
         flowLines(tb, g.marginX(), root.child("H" + h.level()), null, 0, null);
         pendingGap = headingGapAfter();
     }
@@ -311,6 +335,38 @@ final class Paginator {
         y = captionY + captionHeight;
         pageEmpty = false;
         pendingGap = body * 0.8f;
+    }
+
+    private void callout(Callout c, String where) {
+        float size = c.large() ? g.h2() : body;
+        float pad = body * 0.6f;
+        float bar = 2.5f;
+        TextBlock tb = text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - bar, where);
+        if (tb.lines().isEmpty()) {
+            return;
+        }
+        float height = tb.height() + 2 * pad;
+        applyGap(body * 0.6f);
+        if (height > bottom - top) {
+            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+        } else {
+            if (!pageEmpty && y + height > bottom) {
+                newPage();
+            }
+            page.ops.add(new FillOp(g.marginX(), y, g.contentWidth(), height, CALLOUT_FILL));
+            page.ops.add(new RuleOp(g.marginX() + bar / 2, y, g.marginX() + bar / 2, y + height, bar, CALLOUT_BAR));
+            y += pad;
+            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+            y += pad;
+        }
+        pageEmpty = false;
+        pendingGap = body * 0.8f;
+    }
+
+    private float calloutHeight(Callout c, String where) {
+        float size = c.large() ? g.h2() : body;
+        float pad = body * 0.6f;
+        return text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - 2.5f, where).height() + 2 * pad;
     }
 
     private void keepTogether(KeepTogether k, String where) {
@@ -510,6 +566,8 @@ final class Paginator {
             return h <= bottom - top ? h : minStart(k.blocks(), 0, w);
         } else if (block instanceof Spacer s) {
             return s.points() + minStart(blocks, index + 1, where);
+        } else if (block instanceof Callout c) {
+            return body * 0.6f + calloutHeight(c, w);
         }
         return 0;
     }
@@ -547,6 +605,8 @@ final class Paginator {
                 h += naturalHeight(k.blocks(), w);
             } else if (block instanceof Spacer s) {
                 h += s.points();
+            } else if (block instanceof Callout c) {
+                h += body * 1.4f + calloutHeight(c, w);
             }
         }
         return h;

@@ -32,6 +32,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -101,9 +105,8 @@ public final class PdfRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         List<FontFamily> families = FontSetAccess.families(options.fonts());
-        PageGeometry geometry = PageGeometry.of(options.paper());
-        Paginator.Result layout = new Paginator(geometry, families, document.locale(), document)
-                .layout(document.blocks());
+        Paginator.Result layout = layout(document, options, families);
+        PageGeometry geometry = layout.geometry();
         // The page labels are checked before anything is drawn, like all other text.
         int pageCount = layout.pages().size();
         List<TextBlock> labels = new ArrayList<>(pageCount);
@@ -122,6 +125,26 @@ public final class PdfRenderer {
             }
             throw RenderException.ofOutput("the PDF could not be written", e);
         }
+    }
+
+    /**
+     * Lays a document out without drawing it, to learn how many pages it takes; renderers use
+     * this to fit content to a fixed number of pages, such as a pocket card.
+     *
+     * @param document  the document, not null
+     * @param options  how it would be printed, not null
+     * @return the number of pages, at least 1
+     * @throws RenderException if the document's text cannot be set
+     */
+    public static int pageCount(LayoutDocument document, PdfOptions options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        return layout(document, options, FontSetAccess.families(options.fonts())).pages().size();
+    }
+
+    private static Paginator.Result layout(LayoutDocument document, PdfOptions options, List<FontFamily> families) {
+        PageGeometry geometry = PageGeometry.of(options.paper()).withSizes(document.typeSizes());
+        return new Paginator(geometry, families, document.locale(), document).layout(document.blocks());
     }
 
     private static byte[] write(LayoutDocument document, PdfOptions options, Paginator.Result layout,
@@ -149,6 +172,7 @@ public final class PdfRenderer {
             }
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             buildStructure(catalog, layout.root(), pdPages);
+            buildOutline(catalog, layout.outline(), pdPages, g);
             catalog.setLanguage(document.locale().toLanguageTag());
             PDMarkInfo markInfo = new PDMarkInfo();
             markInfo.setMarked(true);
@@ -306,6 +330,37 @@ public final class PdfRenderer {
         cs.lineTo(x2, g.height() - y);
         cs.stroke();
         cs.endMarkedContent();
+    }
+
+    // ---- outline ----
+
+    private static void buildOutline(PDDocumentCatalog catalog, List<Paginator.OutlineEntry> entries,
+            List<PDPage> pages, PageGeometry g) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        int topLevel = entries.stream().mapToInt(Paginator.OutlineEntry::level).min().orElse(2);
+        PDOutlineItem parent = null;
+        for (Paginator.OutlineEntry e : entries) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(java.text.Normalizer.normalize(e.text(), java.text.Normalizer.Form.NFC));
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pages.get(e.pageIndex()));
+            destination.setLeft(0);
+            destination.setTop(Math.round(g.height() - e.y() + g.h2()));
+            destination.setZoom(-1);
+            item.setDestination(destination);
+            if (e.level() == topLevel || parent == null) {
+                outline.addLast(item);
+                parent = item;
+            } else {
+                parent.addLast(item);
+            }
+        }
+        outline.openNode();
+        catalog.setDocumentOutline(outline);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
     }
 
     // ---- structure tree ----
