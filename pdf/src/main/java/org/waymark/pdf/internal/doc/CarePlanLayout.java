@@ -122,7 +122,7 @@ public final class CarePlanLayout {
     }
 
     private String owner(String ownerId) {
-        return Common.owner(plan, ownerId, w.format("cp.ownerPerson", Common.personName(plan, w)), w);
+        return Common.owner(plan, ownerId, w.text("cp.ownerPerson"), w);
     }
 
     // ---- sections ----
@@ -305,7 +305,7 @@ public final class CarePlanLayout {
         if (f.factors().isEmpty()) {
             d.notRecorded();
         } else {
-            var ft = Doc.table(col(w.text("cp.formulation.effect"), 1.5f), col(w.text("cp.formulation.category"), 1.3f),
+            var ft = Doc.table(col(w.text("cp.formulation.effect"), 1.6f), col(w.text("cp.formulation.category"), 1.6f),
                     col(w.text("cp.formulation.factor"), 4.0f));
             for (FactorEffect effect : FactorEffect.values()) {
                 for (RiskFactor factor : f.factors()) {
@@ -379,22 +379,25 @@ public final class CarePlanLayout {
         if (shortTerm.isEmpty()) {
             d.notRecorded();
         } else {
-            var t = Doc.table(col(w.text("cp.goals.goal"), 2.6f), col(w.text("cp.goals.measure"), 2.0f),
-                    col(w.text("cp.goals.baseline"), 1.2f), col(w.text("cp.goals.target"), 1.3f),
-                    col(w.text("cp.goals.dates"), 1.5f), col(w.text("cp.goals.ownerStatus"), 1.5f));
+            var t = Doc.table(col(w.text("cp.goals.goal"), 2.8f), col(w.text("cp.goals.measure"), 2.1f),
+                    col(w.text("cp.goals.baselineTarget"), 2.1f), col(w.text("cp.goals.dates"), 1.7f),
+                    col(w.text("cp.goals.ownerStatus"), 1.5f));
             for (Goal g : shortTerm) {
                 List<Span> goal = new ArrayList<>();
                 goal.add(Span.of(g.statement()));
                 plan.goal(g.longTermGoalId() == null ? "" : g.longTermGoalId()).ifPresent(lt ->
                         goal.add(Span.italic("\n" + w.format("cp.goals.serves", lt.statement()))));
                 List<Span> dates = new ArrayList<>();
-                dates.add(Span.of(w.text("cp.goals.start") + " " + orNot(date(g.startDate()))));
-                dates.add(Span.of("\n" + w.text("cp.goals.due") + " " + orNot(date(g.dueDate()))));
+                dates.add(Span.of(w.text("cp.goals.start") + " " + orNot(g.startDate() == null ? null : w.shortDate(g.startDate()))));
+                dates.add(Span.of("\n" + w.text("cp.goals.due") + " " + orNot(g.dueDate() == null ? null : w.shortDate(g.dueDate()))));
                 if (g.dueDateReason() != null) {
                     dates.add(Span.italic("\n" + g.dueDateReason()));
                 }
-                t.row(new Paragraph(goal), Paragraph.of(orNot(g.measure())), Paragraph.of(orNot(g.baseline())),
-                        Paragraph.of(orNot(g.target())), new Paragraph(dates), ownerStatus(g));
+                Paragraph baselineTarget = Paragraph.of(Span.italic(w.text("cp.goals.baseline") + ": "),
+                        Span.of(orNot(g.baseline())), Span.italic("\n" + w.text("cp.goals.target") + ": "),
+                        Span.of(orNot(g.target())));
+                t.row(new Paragraph(goal), Paragraph.of(orNot(g.measure())), baselineTarget, new Paragraph(dates),
+                        ownerStatus(g));
             }
             d.add(t.build());
         }

@@ -52,7 +52,7 @@ final class Common {
     }
 
     static String memberName(TeamMember m) {
-        return m.role() == null ? m.name() : m.name() + " (" + m.role() + ")";
+        return m.role() == null ? m.name() : m.name() + ", " + m.role();
     }
 
     /** The person's name for clinicians: the preferred name, else "the person". */
@@ -74,7 +74,7 @@ final class Common {
         List<Span> spans = new ArrayList<>();
         if (c.phone() != null) {
             spans.add(Span.of(w.text("contact.call") + " "));
-            spans.add(Span.bold(c.phone()));
+            spans.add(Span.bold(unbreakable(c.phone())));
         }
         if (c.sms() != null) {
             if (!spans.isEmpty()) {
@@ -85,7 +85,7 @@ final class Common {
             } else {
                 spans.add(Span.of(w.text("contact.text") + " "));
             }
-            spans.add(Span.bold(c.sms()));
+            spans.add(Span.bold(unbreakable(c.sms())));
         }
         if (c.address() != null) {
             if (!spans.isEmpty()) {
@@ -103,6 +103,11 @@ final class Common {
         return new Paragraph(reach(c, w));
     }
 
+    /** Joins the groups of a phone number with no-break spaces, so a number is never split across lines. */
+    static String unbreakable(String number) {
+        return number.replace(' ', '\u00a0');
+    }
+
     /** When a contact can be reached, or null. */
     static String hours(Contact c, Wording w) {
         if (c.hours() != null) {
@@ -113,8 +118,9 @@ final class Common {
 
     /** The name with the relationship: "Marta (Sister)". */
     static String nameWithRelationship(Contact c) {
-        return c.relationship() == null || c.relationship().equalsIgnoreCase(c.name()) ? c.name()
-                : c.name() + " (" + c.relationship() + ")";
+        String r = c.relationship();
+        boolean said = r == null || c.name().toLowerCase(Locale.ROOT).contains(r.toLowerCase(Locale.ROOT));
+        return said ? c.name() : c.name() + " (" + r + ")";
     }
 
     /**
@@ -138,7 +144,7 @@ final class Common {
     static Optional<String> emergencyNumber(CarePlan plan, Wording w) {
         for (Contact c : emergencyContacts(plan)) {
             if (c.phone() != null) {
-                return Optional.of(c.phone());
+                return Optional.of(unbreakable(c.phone()));
             }
         }
         String country = plan.person().locale().getCountry();

@@ -263,10 +263,13 @@ public final class PersonPlanLayout {
             if (m.id().equals(plan.careTeam().coordinatorId())) {
                 who.add(Span.italic("\n" + w.text("p.team.coordinator")));
             }
-            Paragraph what = m.responsibilities().isEmpty() ? Paragraph.of("")
+            Paragraph notYet = Paragraph.of(Span.italic(w.text("p.notYet")));
+            Paragraph what = m.responsibilities().isEmpty() ? notYet
                     : Paragraph.of("\u2022 " + String.join("\n\u2022 ", m.responsibilities()));
-            Paragraph reach = m.contactId() == null ? Paragraph.of("")
-                    : plan.contact(m.contactId()).map(c -> Common.reachParagraph(c, w)).orElse(Paragraph.of(""));
+            Paragraph ask = plan.careTeam().coordinator().isPresent() && !m.id().equals(plan.careTeam().coordinatorId())
+                    ? Paragraph.of(Span.italic(w.text("p.team.viaCoordinator"))) : notYet;
+            Paragraph reach = m.contactId() == null ? ask
+                    : plan.contact(m.contactId()).map(c -> Common.reachParagraph(c, w)).orElse(ask);
             t.row(new Paragraph(who), what, reach);
         }
         d.add(t.build());

@@ -37,12 +37,14 @@ public final class Wording {
     private final Locale language;
     private final Map<String, String> texts;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
 
     private Wording(String variant, Map<String, String> texts) {
         this.variant = variant;
         this.texts = Map.copyOf(texts);
         this.language = variant.equals("en_US") ? Locale.US : Locale.UK;
         this.dates = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.ENGLISH);
+        this.shortDates = DateTimeFormatter.ofPattern(text("date.short"), Locale.ENGLISH);
     }
 
     /**
@@ -176,6 +178,17 @@ public final class Wording {
      */
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /**
+     * Formats a date with the month abbreviated ("5 Oct 2026", "Oct 5, 2026"), for narrow table
+     * columns.
+     *
+     * @param date  the date, not null
+     * @return the text, not null
+     */
+    public String shortDate(LocalDate date) {
+        return shortDates.format(date);
     }
 
     /**

@@ -382,7 +382,7 @@ final class Paginator {
     private void table(Table t, String where) {
         TableLayout tl = tableLayout(t, where);
         applyGap(body * 0.2f);
-        float firstNeed = tl.headerHeight + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+        float firstNeed = tl.headerHeight + tl.firstRowNeed(bottom - top);
         if (!pageEmpty && y + firstNeed > bottom) {
             newPage();
         }
@@ -476,6 +476,18 @@ final class Paginator {
             return 2 * padY + 2 * lineHeight;
         }
 
+        /**
+         * The height the first row needs below the header: all of it when it fits on a fresh
+         * page (a row moves whole to the next page, so the header must not be left behind),
+         * else the two lines it splits after.
+         */
+        float firstRowNeed(float pageHeight) {
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            return rowHeights[0] <= pageHeight - headerHeight ? rowHeights[0] : Math.min(rowHeights[0], minRowStart());
+        }
+
         float height() {
             float h = headerHeight;
             for (float rh : rowHeights) {
@@ -557,8 +569,7 @@ final class Paginator {
                     + headingGapAfter() + minStart(blocks, index + 1, where);
         } else if (block instanceof Table t) {
             TableLayout tl = tableLayout(t, w);
-            return body * 0.2f + tl.headerHeight
-                    + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+            return body * 0.2f + tl.headerHeight + tl.firstRowNeed(bottom - top);
         } else if (block instanceof SignatureLine) {
             return body * 0.6f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
         } else if (block instanceof KeepTogether k) {
