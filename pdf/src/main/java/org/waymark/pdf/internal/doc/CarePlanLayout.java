@@ -821,8 +821,8 @@ public final class CarePlanLayout {
             d.para(Span.italic(w.text("cp.validation.none")));
             return;
         }
-        var t = Doc.table(col(w.text("cp.validation.rule"), 2.1f), col(w.text("cp.validation.where"), 1.7f),
-                col(w.text("cp.validation.finding"), 3.6f));
+        var t = Doc.table(col(w.text("cp.validation.rule"), 3.2f), col(w.text("cp.validation.where"), 1.7f),
+                col(w.text("cp.validation.finding"), 3.3f));
         for (ValidationSummary.Row row : v.rows()) {
             List<Span> rule = new ArrayList<>();
             rule.add(Span.bold(row.ruleId()));
