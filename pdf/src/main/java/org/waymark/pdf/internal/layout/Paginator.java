@@ -197,7 +197,7 @@ final class Paginator {
                 if (h.sectionId() != null) {
                     section = h.sectionId();
                 }
-                check(List.of(Span.of(h.text())), where);
+                check(List.of(Span.of(h.text())), TextStyle.BOLD, where);
             } else if (block instanceof Paragraph p) {
                 check(p.spans(), where);
             } else if (block instanceof ItemList l) {
@@ -206,7 +206,7 @@ final class Paginator {
                 }
             } else if (block instanceof Table t) {
                 for (int c = 0; c < t.columns().size(); c++) {
-                    check(List.of(Span.of(t.columns().get(c).header())), where + ".columns[" + c + "]");
+                    check(List.of(Span.of(t.columns().get(c).header())), TextStyle.BOLD, where + ".columns[" + c + "]");
                 }
                 for (int r = 0; r < t.rows().size(); r++) {
                     for (int c = 0; c < t.columns().size(); c++) {
@@ -229,8 +229,12 @@ final class Paginator {
     }
 
     private void check(List<Span> spans, String where) {
-        StyledText.of(spans, null, families, section == null ? where : "section '" + section + "' at " + where);
-        StyledText.of(spans, TextStyle.BOLD, families, section == null ? where : "section '" + section + "' at " + where);
+        check(spans, null, where);
+    }
+
+    /** Checks text in the style it will be set in (headings and table headers are bold). */
+    private void check(List<Span> spans, TextStyle override, String where) {
+        StyledText.of(spans, override, families, section == null ? where : "section '" + section + "' at " + where);
     }
 
     // ---- blocks ----
@@ -381,6 +385,7 @@ final class Paginator {
 
     private void table(Table t, String where) {
         TableLayout tl = tableLayout(t, where);
+        tableLayouts.remove(t);
         applyGap(body * 0.2f);
         float firstNeed = tl.headerHeight + tl.firstRowNeed(bottom - top);
         if (!pageEmpty && y + firstNeed > bottom) {
@@ -497,8 +502,16 @@ final class Paginator {
         }
     }
 
+    /** Tables are measured while looking ahead from a heading and again when laid out: measure once. */
+    private final java.util.Map<Table, TableLayout> tableLayouts = new java.util.IdentityHashMap<>();
+
     private TableLayout tableLayout(Table t, String where) {
-        return new TableLayout(t, where);
+        TableLayout tl = tableLayouts.get(t);
+        if (tl == null) {
+            tl = new TableLayout(t, where);
+            tableLayouts.put(t, tl);
+        }
+        return tl;
     }
 
     /** Draws the header row: tagged TR/TH the first time, an artifact when repeated. */

@@ -435,10 +435,74 @@ public final class PdfRenderer {
 
     // ---- determinism ----
 
+    /**
+     * Feeds everything that decides the output into the digest: settings and every block's text
+     * and attributes, tagged by kind so that different structures cannot collide. (The records'
+     * own toString would do, but builds one large string per document.)
+     */
+    private static void digestDocument(MessageDigest md, LayoutDocument d) {
+        digest(md, "doc", d.title(), d.locale().toLanguageTag(), d.runningHeader(), d.footerNotice(), d.pageLabel(),
+                String.valueOf(d.typeSizes()), Integer.toString(d.outlineDepth()));
+        digestBlocks(md, d.blocks());
+    }
+
+    private static void digestBlocks(MessageDigest md, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                digest(md, "H", Integer.toString(h.level()), h.text(), h.sectionId());
+            } else if (b instanceof Paragraph p) {
+                digestParagraph(md, "P", p);
+            } else if (b instanceof ItemList l) {
+                digest(md, "L", l.kind().name());
+                l.items().forEach(i -> digestParagraph(md, "LI", i));
+            } else if (b instanceof Table t) {
+                digest(md, "T");
+                t.columns().forEach(c -> digest(md, "TH", c.header(), Float.toString(c.weight())));
+                for (List<Paragraph> row : t.rows()) {
+                    digest(md, "TR");
+                    row.forEach(c -> digestParagraph(md, "TD", c));
+                }
+            } else if (b instanceof Checkbox c) {
+                digestParagraph(md, c.checked() ? "CX" : "C", c.label());
+            } else if (b instanceof SignatureLine s) {
+                digest(md, "S", s.caption(), s.dateCaption());
+            } else if (b instanceof Spacer s) {
+                digest(md, "SP", Float.toString(s.points()));
+            } else if (b instanceof KeepTogether k) {
+                digest(md, "K");
+                digestBlocks(md, k.blocks());
+                digest(md, "/K");
+            } else if (b instanceof PageBreak) {
+                digest(md, "PB");
+            } else if (b instanceof Callout c) {
+                digestParagraph(md, c.large() ? "CL" : "CO", c.text());
+            }
+        }
+    }
+
+    private static void digestParagraph(MessageDigest md, String kind, Paragraph p) {
+        digest(md, kind);
+        for (Span s : p.spans()) {
+            digest(md, s.style().name(), s.text());
+        }
+    }
+
+    private static void digest(MessageDigest md, String... parts) {
+        for (String part : parts) {
+            if (part == null) {
+                md.update((byte) 0);
+            } else {
+                md.update((byte) 1);
+                md.update(part.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+        }
+    }
+
     private static byte[] documentId(LayoutDocument document, PdfOptions options) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(document.toString().getBytes(StandardCharsets.UTF_8));
+            digestDocument(md, document);
             md.update((options.paper() + "|" + options.created() + "|" + options.title() + "|"
                     + options.fonts().familyNames()).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(md.digest(), 16);
