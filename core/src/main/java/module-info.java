@@ -11,6 +11,9 @@ module org.waymark.core {
     exports org.waymark.model;
     exports org.waymark.json;
     exports org.waymark.language;
+    exports org.waymark.validation;
+
+    opens org.waymark.validation to org.hibernate.validator;
 
     opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.waymark.json.internal to com.fasterxml.jackson.databind;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -63,7 +64,9 @@ import org.waymark.model.CarePlan;
  * what was expected, and never quotes the document.
  * <p>
  * Writing is deterministic: fields in a fixed order, absent and empty values left out, two-space
- * indentation, {@code \n} line ends, UTF-8. {@code read(write(plan)).equals(plan)} for every plan.
+ * indentation, {@code \n} line ends, UTF-8. {@code read(write(plan)).equals(plan)} for every plan
+ * that can be written: dates are written as YYYY-MM-DD, so a date outside the years 0000 to 9999
+ * cannot be written.
  * <p>
  * The JSON Schema of the format is the resource {@value #SCHEMA_RESOURCE}.
  * <p>
@@ -154,6 +157,7 @@ public final class PlanJson {
      *
      * @param plan the plan, not null
      * @return the document, ending with a line break, not null
+     * @throws IllegalArgumentException if a date falls outside the years 0000 to 9999
      */
     public static String write(CarePlan plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -166,13 +170,16 @@ public final class PlanJson {
      *
      * @param plan the plan, not null
      * @param out  the stream, not null
-     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if a date falls outside the years 0000 to 9999
+     * @throws UncheckedIOException     if the stream fails
      */
     public static void write(CarePlan plan, OutputStream out) {
         try {
             byte[] bytes = WRITER.writeValueAsBytes(new PlanDocument(SCHEMA_VERSION, plan));
             out.write(bytes);
             out.write('\n');
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(writePath(e) + ": " + e.safeMessage());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the model could not be written as JSON", e);
         } catch (IOException e) {
@@ -191,23 +198,36 @@ public final class PlanJson {
         }
     }
 
-    private static PlanFormatException translate(JsonProcessingException e, JsonParser p) {
+    private static PlanFormatException translate(JsonProcessingException thrown, JsonParser p) {
+        JsonProcessingException e = thrown;
+        // Databind wraps a syntax error or a broken size limit met while binding.
+        if (e.getClass() == JsonMappingException.class && e.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            e = cause;
+        }
         String path = pathOf(p.getParsingContext());
-        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        int line = loc == null ? -1 : loc.getLineNr();
-        int column = loc == null ? -1 : loc.getColumnNr();
+        // A field is seen after the object's end when databind buffered it to call a record's constructor first.
+        boolean afterObject = p.currentToken() == JsonToken.END_OBJECT;
+        JsonLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+        int line = loc == null || loc.getLineNr() < 1 ? -1 : loc.getLineNr();
+        int column = line < 0 ? -1 : Math.max(1, loc.getColumnNr());
         String problem;
         String rule = null;
         if (e instanceof InvalidValueException invalid) {
             problem = invalid.safeMessage();
             rule = invalid.ruleId();
+            if (invalid.fieldName() != null && afterObject) {
+                path = appendPath(path, safeName(invalid.fieldName()));
+            }
         } else if (e instanceof StreamConstraintsException) {
             problem = "the document exceeds a size limit: " + limitOf(e.getOriginalMessage());
         } else if (e instanceof JsonParseException) {
             problem = syntax(e.getOriginalMessage());
         } else if (e instanceof UnrecognizedPropertyException unknown) {
             problem = "unknown field '" + safeName(unknown.getPropertyName()) + "'; expected one of: " + known(unknown.getKnownPropertyIds());
-            path = pathOf(p.getParsingContext());
+            if (afterObject && unknown.getPropertyName() != null) {
+                path = appendPath(path, safeName(unknown.getPropertyName()));
+            }
         } else if (e instanceof ValueInstantiationException vie) {
             Throwable cause = vie.getCause();
             String message = cause instanceof IllegalArgumentException ? cause.getMessage() : "the value is not valid here";
@@ -222,12 +242,36 @@ public final class PlanJson {
             throw new IllegalStateException("the model's JSON binding is broken", e);
         } else if (e instanceof MismatchedInputException mismatch) {
             problem = mismatch(mismatch);
+            String missing = lastField(mismatch);
+            if (afterObject && missing != null && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()) {
+                // A missing primitive is reported when the object ends; name the field.
+                path = appendPath(path, safeName(missing));
+                problem = "required; expected " + expectation(mismatch.getTargetType());
+            }
         } else if (e instanceof JsonMappingException) {
             problem = "the value is not valid here";
         } else {
             problem = syntax(e.getOriginalMessage());
         }
         return new PlanFormatException(path, line, column, problem, rule, null);
+    }
+
+    /** The path of a value that cannot be written, such as {@code plan.goals[2].dueDate}. */
+    private static String writePath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String lastField(JsonMappingException e) {
+        List<JsonMappingException.Reference> refs = e.getPath();
+        return refs.isEmpty() ? null : refs.get(refs.size() - 1).getFieldName();
     }
 
     private static String mismatch(MismatchedInputException e) {
@@ -339,7 +383,10 @@ public final class PlanJson {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+                // An array whose first element has not been read yet is itself the value in question.
+                if (c.hasCurrentIndex()) {
+                    parts.push("[" + c.getCurrentIndex() + "]");
+                }
             } else if (c.inObject() && c.getCurrentName() != null) {
                 parts.push("." + safeName(c.getCurrentName()));
             }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.waymark.model.internal.Checks;
+import org.waymark.validation.ConformsToGuidance;
+import org.waymark.validation.DraftStage;
+import org.waymark.validation.Stage;
 
 /**
  * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
@@ -55,8 +58,14 @@ import org.waymark.model.internal.Checks;
  * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
  * @param signOff                  signatures, not null
  *
+ * The class-level constraint {@link ConformsToGuidance} lets a host's Bean Validation see the
+ * guideline rules: at {@link Stage#FINAL} in the default group, at {@link Stage#DRAFT} in the group
+ * {@link DraftStage}.
+ *
  * This class is immutable and thread-safe.
  */
+@ConformsToGuidance
+@ConformsToGuidance(stage = Stage.DRAFT, groups = DraftStage.class)
 public record CarePlan(
         @NotNull String id,
         int version,
@@ -220,22 +229,22 @@ public record CarePlan(
 
         void check() {
             Map<String, String> ids = new HashMap<>();
-            ids.put(person.id(), "person");
-            history.methods().forEach(m -> unique(ids, m.id(), "history.methods"));
-            history.episodes().forEach(e -> unique(ids, e.id(), "history.episodes"));
-            history.chainAnalyses().forEach(c -> unique(ids, c.id(), "history.chainAnalyses"));
-            formulation.risks().forEach(r -> unique(ids, r.id(), "riskFormulation.risks"));
-            formulation.factors().forEach(f -> unique(ids, f.id(), "riskFormulation.factors"));
-            observations.forEach(o -> unique(ids, o.id(), "instrumentObservations"));
-            goals.forEach(g -> unique(ids, g.id(), "goals"));
-            interventions.forEach(i -> unique(ids, i.id(), "interventions"));
-            medications.forEach(m -> unique(ids, m.id(), "medications"));
-            team.members().forEach(m -> unique(ids, m.id(), "careTeam.members"));
+            ids.put(person.id(), "person.id");
+            unique(ids, history.methods().stream().map(MethodRecord::id).toList(), "history.methods");
+            unique(ids, history.episodes().stream().map(Episode::id).toList(), "history.episodes");
+            unique(ids, history.chainAnalyses().stream().map(ChainAnalysis::id).toList(), "history.chainAnalyses");
+            unique(ids, formulation.risks().stream().map(IdentifiedRisk::id).toList(), "riskFormulation.risks");
+            unique(ids, formulation.factors().stream().map(RiskFactor::id).toList(), "riskFormulation.factors");
+            unique(ids, observations.stream().map(InstrumentObservation::id).toList(), "instrumentObservations");
+            unique(ids, goals.stream().map(Goal::id).toList(), "goals");
+            unique(ids, interventions.stream().map(Intervention::id).toList(), "interventions");
+            unique(ids, medications.stream().map(Medication::id).toList(), "medications");
+            unique(ids, team.members().stream().map(TeamMember::id).toList(), "careTeam.members");
             if (riskPlan != null) {
-                riskPlan.entries().forEach(e -> unique(ids, e.id(), "riskManagementPlan.entries"));
+                unique(ids, riskPlan.entries().stream().map(RiskManagementEntry::id).toList(), "riskManagementPlan.entries");
             }
-            contacts.forEach(c -> unique(ids, c.id(), "contacts"));
-            decisions.forEach(d -> unique(ids, d.id(), "treatmentDecisions"));
+            unique(ids, contacts.stream().map(Contact::id).toList(), "contacts");
+            unique(ids, decisions.stream().map(TreatmentDecision::id).toList(), "treatmentDecisions");
 
             Set<String> methods = idsOf(history.methods().stream().map(MethodRecord::id).toList());
             Set<String> episodes = idsOf(history.episodes().stream().map(Episode::id).toList());
@@ -311,10 +320,14 @@ public record CarePlan(
             }
         }
 
-        private static void unique(Map<String, String> ids, String id, String where) {
-            String first = ids.putIfAbsent(id, where);
-            if (first != null) {
-                throw new IllegalArgumentException(where + ": id '" + id + "' is already used in " + first + "; ids must be unique within a plan");
+        private static void unique(Map<String, String> ids, List<String> list, String section) {
+            for (int i = 0; i < list.size(); i++) {
+                String where = section + "[" + i + "].id";
+                String first = ids.putIfAbsent(list.get(i), where);
+                if (first != null) {
+                    throw new IllegalArgumentException(where + ": id '" + list.get(i) + "' is already used at " + first
+                            + "; ids must be unique within a plan");
+                }
             }
         }
 

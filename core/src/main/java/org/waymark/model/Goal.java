@@ -12,7 +12,8 @@ import org.waymark.model.internal.Checks;
  * step towards a long-term one, with SMART fields and a progress log (NICE CG133).
  * <p>
  * The SMART fields may be missing in a draft; GOAL-SMART reports that. Structure is checked here:
- * only a short-term goal may name a long-term goal, and a due date is not before the start.
+ * only a short-term goal may name a long-term goal. A due date before the start date is representable, and
+ * GOAL-SMART reports it.
  *
  * @param id             the id, unique in the plan; not null
  * @param term           long-term or short-term, not null

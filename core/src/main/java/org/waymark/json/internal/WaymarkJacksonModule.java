@@ -37,7 +37,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
     private static final String[] FORBIDDEN = {
         "riskscore", "risklevel", "riskband", "riskrating", "riskcategory", "riskgrade", "risktier",
         "riskstratification", "riskstratum", "riskprediction", "predictedrisk", "suicideprobability",
-        "probability", "likelihood", "ragrating", "riskrag"
+        "probability", "likelihood", "ragrating", "riskrag", "overallrisk"
     };
 
     /** Creates the module. */
@@ -47,6 +47,10 @@ public final class WaymarkJacksonModule extends SimpleModule {
         serializers.addSerializer(LocalDate.class, new JsonSerializer<LocalDate>() {
             @Override
             public void serialize(LocalDate value, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (value.getYear() < 0 || value.getYear() > 9999) {
+                    // LocalDate.toString() would give +10000-01-01, which no reader of YYYY-MM-DD accepts.
+                    throw new InvalidValueException(g, "a date must fall in the years 0000 to 9999 to be written as YYYY-MM-DD");
+                }
                 g.writeString(value.toString());
             }
         });
@@ -118,7 +122,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
                 if (isForbidden(propertyName)) {
                     throw new InvalidValueException(p, "field '" + Names.safe(propertyName)
                             + "' is a risk score, probability or risk level; Waymark records a formulation, never a prediction",
-                            NO_RISK_PREDICTION);
+                            NO_RISK_PREDICTION, propertyName);
                 }
                 return false;
             }

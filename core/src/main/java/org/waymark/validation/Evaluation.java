@@ -1,0 +1,96 @@
+package org.waymark.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.model.CarePlan;
+import org.waymark.model.Contact;
+
+/**
+ * What one validation run knows besides the plan: the profile, the evaluation date if any, the
+ * text checker, and lookups worked out once and shared by the rules. Not thread-safe; one per run.
+ */
+final class Evaluation {
+
+    /** A language match in a piece of free text. */
+    record LanguageMatch(PlanPath path, TextMatch match) {
+    }
+
+    private final CarePlan plan;
+    private final Profile profile;
+    private final LocalDate on;
+    private final TextChecker checker;
+    private List<TextWalker.TextField> texts;
+    private List<LanguageMatch> language;
+    private Map<String, Contact> contacts;
+
+    Evaluation(CarePlan plan, Profile profile, LocalDate on, TextChecker checker) {
+        this.plan = plan;
+        this.profile = profile;
+        this.on = on;
+        this.checker = checker;
+    }
+
+    Profile profile() {
+        return profile;
+    }
+
+    /** Returns the evaluation date, or null when validation has none. */
+    LocalDate on() {
+        return on;
+    }
+
+    /**
+     * Tells whether the person is a child or young person for this plan: under 18 at the plan's start,
+     * or on the evaluation date when there is one.
+     */
+    boolean isUnder18() {
+        return plan.person().isUnder18On(plan.startDate()) || (on != null && plan.person().isUnder18On(on));
+    }
+
+    /** Returns the plan's free text with paths, walked once. */
+    List<TextWalker.TextField> texts() {
+        if (texts == null) {
+            texts = TextWalker.texts(plan);
+        }
+        return texts;
+    }
+
+    /** Returns what the text checker found in the plan's free text, checked once for both language rules. */
+    List<LanguageMatch> languageMatches() {
+        if (language == null) {
+            List<LanguageMatch> list = new ArrayList<>();
+            for (TextWalker.TextField t : texts()) {
+                for (TextMatch m : checker.check(t.text())) {
+                    list.add(new LanguageMatch(t.path(), m));
+                }
+            }
+            language = list;
+        }
+        return language;
+    }
+
+    /** Returns a contact by id, or null. */
+    Contact contact(String id) {
+        if (contacts == null) {
+            Map<String, Contact> map = new HashMap<>();
+            for (Contact c : plan.contacts()) {
+                map.put(c.id(), c);
+            }
+            contacts = map;
+        }
+        return contacts.get(id);
+    }
+
+    /** Returns the ISO country a contact's numbers belong to: its own, else the person's locale's; may be empty. */
+    String countryOf(Contact c) {
+        return c.country() != null ? c.country() : plan.person().locale().getCountry();
+    }
+
+    /** Returns the person's country from their locale, e.g. {@code GB}; may be empty. */
+    String personCountry() {
+        return plan.person().locale().getCountry();
+    }
+}

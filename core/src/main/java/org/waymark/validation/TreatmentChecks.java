@@ -1,0 +1,122 @@
+package org.waymark.validation;
+
+import java.util.List;
+import org.waymark.model.CarePlan;
+import org.waymark.model.InstrumentObservation;
+import org.waymark.model.Intervention;
+import org.waymark.model.ItemResponse;
+import org.waymark.model.Medication;
+import org.waymark.model.Modality;
+import org.waymark.model.SignOff;
+import org.waymark.model.SignatoryRole;
+import org.waymark.model.TreatmentDecision;
+
+/** The checks on decisions, instruments, interventions, medication and sign-off. */
+final class TreatmentChecks {
+
+    private TreatmentChecks() {
+    }
+
+    /** NO-TOOL-GATEKEEPING. */
+    static void gatekeeping(CarePlan plan, Evaluation ev, Emitter out) {
+        List<TreatmentDecision> decisions = plan.treatmentDecisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            TreatmentDecision d = decisions.get(i);
+            PlanPath at = PlanPath.of("treatmentDecisions").index(i).property("rationale");
+            if (d.rationale() == null) {
+                out.report(at, "noRationale", "decisionId", d.id(), "kind", d.kind());
+            } else if (Wording.GATEKEEPING.matcher(d.rationale()).find()) {
+                out.report(at, "citesScore", "decisionId", d.id(), "kind", d.kind());
+            }
+        }
+    }
+
+    /** INSTRUMENT-DESCRIPTIVE-ONLY. */
+    static void instrumentDescriptive(CarePlan plan, Evaluation ev, Emitter out) {
+        List<InstrumentObservation> list = plan.instrumentObservations();
+        for (int i = 0; i < list.size(); i++) {
+            InstrumentObservation o = list.get(i);
+            PlanPath at = PlanPath.of("instrumentObservations").index(i);
+            if (o.observation() != null && Wording.INSTRUMENT_DERIVATION.matcher(o.observation()).find()) {
+                out.report(at.property("observation"), "derived", "observationId", o.id());
+            }
+            List<ItemResponse> responses = o.responses();
+            for (int j = 0; j < responses.size(); j++) {
+                if (Wording.INSTRUMENT_DERIVATION.matcher(responses.get(j).response()).find()) {
+                    out.report(at.property("responses").index(j).property("response"), "derived", "observationId", o.id());
+                }
+            }
+        }
+    }
+
+    /** PSYCH-INTERVENTION-SESSIONS: adults only; the range is the profile's. */
+    static void sessions(CarePlan plan, Evaluation ev, Emitter out) {
+        if (ev.isUnder18()) {
+            return;
+        }
+        Profile profile = ev.profile();
+        List<Intervention> list = plan.interventions();
+        for (int i = 0; i < list.size(); i++) {
+            Intervention x = list.get(i);
+            if (!x.structuredForSelfHarm()) {
+                continue;
+            }
+            PlanPath at = PlanPath.of("interventions").index(i).property("plannedSessions");
+            Integer n = x.plannedSessions();
+            if (n == null) {
+                out.report(at, "noSessions", "interventionId", x.id());
+            } else if (n < profile.minSessions() || n > profile.maxSessions()) {
+                out.report(at, "outOfRange", "interventionId", x.id(), "sessions", n,
+                        "min", profile.minSessions(), "max", profile.maxSessions(), "guideline", profile.guideline().name());
+            }
+        }
+    }
+
+    /** NO-DRUG-FOR-SELF-HARM. */
+    static void noDrugForSelfHarm(CarePlan plan, Evaluation ev, Emitter out) {
+        List<Medication> list = plan.medications();
+        for (int i = 0; i < list.size(); i++) {
+            Medication m = list.get(i);
+            PlanPath at = PlanPath.of("medications").index(i);
+            if (m.indication() == null) {
+                out.report(at.property("indication"), "noIndication", "medicationId", m.id());
+            } else if (Wording.DRUG_FOR_SELF_HARM.matcher(m.indication()).find()) {
+                out.report(at.property("indication"), "forSelfHarm", "medicationId", m.id());
+            }
+            if (m.associatedCondition() == null) {
+                out.report(at.property("associatedCondition"), "noCondition", "medicationId", m.id());
+            } else if (Wording.SELF_HARM.matcher(m.associatedCondition()).find()) {
+                out.report(at.property("associatedCondition"), "conditionIsSelfHarm", "medicationId", m.id());
+            }
+        }
+    }
+
+    /** DBT-A-CONSIDERED. */
+    static void dbtAConsidered(CarePlan plan, Evaluation ev, Emitter out) {
+        if (!ev.isUnder18() || !Boolean.TRUE.equals(plan.history().frequentSelfHarm())
+                || !Boolean.TRUE.equals(plan.history().emotionalDysregulation()) || plan.dbtANotPlannedReason() != null) {
+            return;
+        }
+        for (Intervention x : plan.interventions()) {
+            if (x.modality() == Modality.DBT_A) {
+                return;
+            }
+        }
+        out.report(PlanPath.of("interventions"), "notConsidered");
+    }
+
+    /** SIGNED-OFF: active plans only. A care coordinator's signature counts as a clinician's. */
+    static void signedOff(CarePlan plan, Evaluation ev, Emitter out) {
+        if (!plan.isActive()) {
+            return;
+        }
+        SignOff s = plan.signOff();
+        PlanPath at = PlanPath.of("signOff").property("signatures");
+        if (!s.isSignedBy(SignatoryRole.CLINICIAN) && !s.isSignedBy(SignatoryRole.CARE_COORDINATOR)) {
+            out.report(at, "noClinician");
+        }
+        if (!s.isSignedBy(SignatoryRole.PERSON) && s.personNotSignedReason() == null) {
+            out.report(at, "noPerson");
+        }
+    }
+}
