@@ -68,7 +68,7 @@ public class PdfBenchmark {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         plan = ExamplePlans.load(ExamplePlans.ADULT_COMPLETE);
         options = PdfOptions.forLocale(plan.person().locale(), Instant.parse("2026-11-23T10:00:00Z"));
-        byte[] pdf = CarePlanDocument.toBytes(plan, null, options);
+        byte[] pdf = CarePlanDocument.toBytes(plan, options);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             lines = List.of(foldToAscii(new PDFTextStripper().getText(doc)).split("\r?\n"));
         }
@@ -81,7 +81,7 @@ public class PdfBenchmark {
     /** Waymark: the clinician's care plan with every guarantee. */
     @Benchmark
     public byte[] waymarkCarePlan() {
-        return CarePlanDocument.toBytes(plan, null, options);
+        return CarePlanDocument.toBytes(plan, options);
     }
 
     /** The floor: the same text written line by line in Helvetica, nothing else. */

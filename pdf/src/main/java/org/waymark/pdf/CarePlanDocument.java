@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 import org.waymark.model.CarePlan;
+import org.waymark.validation.ValidationReport;
 import org.waymark.pdf.internal.doc.CarePlanLayout;
 import org.waymark.pdf.internal.layout.PdfRenderer;
 
@@ -45,7 +46,35 @@ public final class CarePlanDocument {
      * @throws IOException if writing to {@code out} fails
      */
     public static void render(CarePlan plan, PdfOptions options, OutputStream out) throws IOException {
-        render(plan, null, options, out);
+        render(plan, (ValidationSummary) null, options, out);
+    }
+
+    /**
+     * Prints a plan's care plan with an appendix of the findings of a validator's report
+     * ({@link ValidationSummary#from(ValidationReport)}).
+     *
+     * @param plan  the plan, not null
+     * @param report  the report whose findings are printed in an appendix, not null
+     * @param options  how to print it, not null
+     * @param out  where to write the PDF; not closed; nothing is written if rendering fails
+     * @throws RenderException if some text cannot be set; nothing has been written
+     * @throws IOException if writing to {@code out} fails
+     */
+    public static void render(CarePlan plan, ValidationReport report, PdfOptions options, OutputStream out)
+            throws IOException {
+        render(plan, ValidationSummary.from(report), options, out);
+    }
+
+    /**
+     * Prints a plan's care plan into a byte array.
+     *
+     * @param plan  the plan, not null
+     * @param options  how to print it, not null
+     * @return the PDF, not null
+     * @throws RenderException if some text cannot be set
+     */
+    public static byte[] toBytes(CarePlan plan, PdfOptions options) {
+        return toBytes(plan, null, options);
     }
 
     /**
@@ -63,7 +92,7 @@ public final class CarePlanDocument {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        PdfRenderer.render(CarePlanLayout.layout(plan, validation), options, out);
+        out.write(toBytes(plan, validation, options));
     }
 
     /**

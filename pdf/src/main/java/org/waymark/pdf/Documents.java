@@ -50,7 +50,7 @@ public final class Documents {
     public static byte[] toBytes(DocumentKind kind, CarePlan plan, PdfOptions options) {
         Objects.requireNonNull(kind, "kind");
         return switch (kind) {
-            case CARE_PLAN -> CarePlanDocument.toBytes(plan, null, options);
+            case CARE_PLAN -> CarePlanDocument.toBytes(plan, options);
             case PERSON -> PersonPlanDocument.toBytes(plan, options);
             case CARD -> SafetyCardDocument.toBytes(plan, options);
         };

@@ -2,7 +2,11 @@ package org.waymark.pdf;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.waymark.validation.Finding;
+import org.waymark.validation.ValidationReport;
 
 /**
  * Validation findings to print as an appendix of the clinician's care plan: a neutral, already
@@ -66,6 +70,24 @@ public record ValidationSummary(String stage, String profile, LocalDate evaluate
      */
     public ValidationSummary {
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * Obtains the summary of a validator's report: its stage and guideline, its evaluation date,
+     * and each finding's rule id, severity, path, resolved message and citation, in report order.
+     *
+     * @param report  the report, not null
+     * @return the summary, not null
+     */
+    public static ValidationSummary from(ValidationReport report) {
+        Objects.requireNonNull(report, "report");
+        List<Row> rows = new java.util.ArrayList<>(report.findings().size());
+        for (Finding f : report.findings()) {
+            rows.add(new Row(f.ruleId(), f.isError() ? Severity.ERROR : Severity.WARNING, f.path().toString(),
+                    f.message(), f.citation()));
+        }
+        return new ValidationSummary(report.stage().name().toLowerCase(Locale.ROOT),
+                report.profile().guideline().name(), report.evaluationDate().orElse(null), rows);
     }
 
     /**

@@ -18,6 +18,9 @@ import org.waymark.model.Contact;
 import org.waymark.model.Goal;
 import org.waymark.pdf.internal.layout.Pdfs;
 import org.waymark.pdf.internal.layout.VeraPdf;
+import org.waymark.validation.PlanValidator;
+import org.waymark.validation.Stage;
+import org.waymark.validation.ValidationReport;
 
 /** The clinician's care plan: sections in order, content in reading order, wording per locale. */
 class CarePlanDocumentTest {
@@ -98,7 +101,7 @@ class CarePlanDocumentTest {
 
     @Test
     void letterAndA4CanBeChosenOverTheLocaleDefault() throws IOException {
-        byte[] letter = CarePlanDocument.toBytes(adult, null, TestDocs.options(adult).withPaper(Paper.LETTER));
+        byte[] letter = CarePlanDocument.toBytes(adult, TestDocs.options(adult).withPaper(Paper.LETTER));
         try (PDDocument doc = Pdfs.load(letter)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
         }
@@ -121,6 +124,26 @@ class CarePlanDocumentTest {
         assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error NICE CG133")
                 .contains("SHARED-WITH-GP Warning").contains("The whole plan").contains("Checked on 23 November 2026");
         VeraPdf.assertPdfAAndUa(pdf);
+    }
+
+    @Test
+    void printsAValidatorsReportInTheAppendix() throws IOException {
+        CarePlan draft = ExamplePlans.load(ExamplePlans.DRAFT_WITH_GAPS);
+        ValidationReport report = PlanValidator.standard(java.time.Clock.fixed(TestDocs.CREATED, java.time.ZoneOffset.UTC))
+                .validate(draft, Stage.FINAL);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CarePlanDocument.render(draft, report, TestDocs.options(draft), out);
+        String text = TestDocs.flatText(out.toByteArray());
+
+        assertThat(report.findings()).isNotEmpty();
+        assertThat(text).contains("Appendix: validation findings").contains("Stage: final").contains("Profile: NG225");
+        // Lines may break after a hyphen ("dependent-" / "children"): compare without whitespace.
+        String squeezed = text.replaceAll("\\s+", "");
+        for (var finding : report.findings()) {
+            assertThat(squeezed).contains(finding.message().replaceAll("\\s+", ""));
+            assertThat(squeezed).contains(finding.ruleId().replaceAll("\\s+", ""));
+        }
+        VeraPdf.assertPdfAAndUa(out.toByteArray());
     }
 
     @Test
