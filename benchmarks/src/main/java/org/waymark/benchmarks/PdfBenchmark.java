@@ -54,6 +54,9 @@ import org.waymark.pdf.internal.doc.CarePlanLayout;
 @Fork(1)
 public class PdfBenchmark {
 
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     private CarePlan plan;
     private PdfOptions options;
     private List<String> lines;
@@ -64,7 +67,7 @@ public class PdfBenchmark {
     @Setup
     public void setUp() throws IOException {
         // Logging is not what is measured: PDFBox and openhtmltopdf warn about Helvetica fallbacks.
-        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         plan = ExamplePlans.load(ExamplePlans.ADULT_COMPLETE);
         options = PdfOptions.forLocale(plan.person().locale(), Instant.parse("2026-11-23T10:00:00Z"));

@@ -103,9 +103,12 @@ final class Common {
         return new Paragraph(reach(c, w));
     }
 
-    /** Joins the groups of a phone number with no-break spaces, so a number is never split across lines. */
+    /**
+     * Joins the groups of a phone number with no-break spaces and no-break hyphens, so that a
+     * number is never split across lines ("(555) 010-" / "0100").
+     */
     static String unbreakable(String number) {
-        return number.replace(' ', '\u00a0');
+        return number.replace(' ', '\u00a0').replace('-', '\u2011');
     }
 
     /** When a contact can be reached, or null. */
