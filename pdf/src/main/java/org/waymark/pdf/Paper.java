@@ -1,5 +1,9 @@
 package org.waymark.pdf;
 
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * The paper a document is printed on.
  * <p>
@@ -14,6 +18,10 @@ public enum Paper {
     A5(419.53f, 595.28f),
     /** ISO A6, 105 × 148 mm: a folded pocket card panel. */
     A6(297.64f, 419.53f);
+
+    /** Countries where US Letter is the usual paper. */
+    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "GT",
+            "CR", "PA", "DO", "SV", "NI", "HN");
 
     private final float width;
     private final float height;
@@ -39,5 +47,18 @@ public enum Paper {
      */
     public float height() {
         return height;
+    }
+
+    /**
+     * Returns the usual office paper for a locale: {@link #LETTER} in the United States, Canada
+     * and the other countries that use US Letter, {@link #A4} everywhere else, including when the
+     * locale names no country.
+     *
+     * @param locale  the locale, not null
+     * @return A4 or LETTER, not null
+     */
+    public static Paper defaultFor(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return LETTER_COUNTRIES.contains(locale.getCountry()) ? LETTER : A4;
     }
 }

@@ -66,6 +66,19 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
     }
 
     /**
+     * Obtains unencrypted PDF/A options with the standard fonts, the generic title and the usual
+     * paper for a locale ({@link Paper#defaultFor(Locale)}): pass the person's locale to print a
+     * plan on the paper they are likely to have.
+     *
+     * @param locale  the locale, not null
+     * @param created  the date stamped into the file, not null
+     * @return the options, not null
+     */
+    public static PdfOptions forLocale(java.util.Locale locale, Instant created) {
+        return of(Paper.defaultFor(locale), created);
+    }
+
+    /**
      * Returns a copy with a metadata title. Only supply one that may be seen by whoever sees the
      * file's properties.
      *

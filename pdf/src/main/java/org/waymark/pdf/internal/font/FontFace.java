@@ -31,6 +31,12 @@ public final class FontFace {
     private final float unitsToThousandths;
     private final float ascent;
     private final float descent;
+    /**
+     * Advance widths of the Basic Multilingual Plane in thousandths of an em, -1 where the face has
+     * no glyph: layout asks for every character of every text, and fontbox's cmap lookup boxes each
+     * code point into a hash map key.
+     */
+    private final short[] bmp;
 
     private FontFace(String name, TrueTypeFont ttf) throws IOException {
         this.name = name;
@@ -59,6 +65,11 @@ public final class FontFace {
         ttf.getHeader();
         this.ascent = ttf.getHorizontalHeader().getAscender() * unitsToThousandths;
         this.descent = -ttf.getHorizontalHeader().getDescender() * unitsToThousandths;
+        this.bmp = new short[0x10000];
+        for (int cp = 0; cp < bmp.length; cp++) {
+            int gid = lookup.getGlyphId(cp);
+            bmp[cp] = gid > 0 ? (short) Math.round(ttf.getAdvanceWidth(gid) * unitsToThousandths) : -1;
+        }
     }
 
     /**
@@ -129,6 +140,9 @@ public final class FontFace {
      * @return true if the font maps it to a glyph other than .notdef
      */
     public boolean canDisplay(int codePoint) {
+        if (codePoint >= 0 && codePoint < bmp.length) {
+            return bmp[codePoint] >= 0;
+        }
         return cmap.getGlyphId(codePoint) > 0;
     }
 
@@ -140,6 +154,9 @@ public final class FontFace {
      * @return the advance width
      */
     public float advance(int codePoint) {
+        if (codePoint >= 0 && codePoint < bmp.length && bmp[codePoint] >= 0) {
+            return bmp[codePoint];
+        }
         try {
             return Math.round(ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths);
         } catch (IOException e) {

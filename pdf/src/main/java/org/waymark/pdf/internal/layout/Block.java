@@ -6,5 +6,6 @@ package org.waymark.pdf.internal.layout;
  * Implementations are immutable records.
  */
 public sealed interface Block
-        permits Heading, Paragraph, ItemList, Table, Checkbox, SignatureLine, Spacer, KeepTogether, PageBreak {
+        permits Heading, Paragraph, ItemList, Table, Checkbox, SignatureLine, Spacer, KeepTogether, PageBreak,
+        Callout {
 }

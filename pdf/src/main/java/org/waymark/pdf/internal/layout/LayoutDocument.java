@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param footerNotice  a confidentiality notice printed at the foot of every page, or null
  * @param pageLabel  the page number pattern, with {@code {page}} and {@code {pages}}, not null
  * @param blocks  the content, not null
+ * @param typeSizes  type sizes replacing the paper's defaults, or null for the defaults
+ * @param outlineDepth  the deepest heading level listed in the document outline (bookmarks), from
+ *        level 2 down; 0 or 1 for no outline
  */
 public record LayoutDocument(String title, Locale locale, String runningHeader, String footerNotice,
-        String pageLabel, List<Block> blocks) {
+        String pageLabel, List<Block> blocks, TypeSizes typeSizes, int outlineDepth) {
 
     /** The English page number pattern. */
     public static final String PAGE_X_OF_Y = "Page {page} of {pages}";
@@ -39,6 +42,9 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
      * @param footerNotice  a confidentiality notice printed at the foot of every page, or null
      * @param pageLabel  the page number pattern, with {@code {page}} and {@code {pages}}, not null
      * @param blocks  the content, not null
+     * @param typeSizes  type sizes replacing the paper's defaults, or null for the defaults
+     * @param outlineDepth  the deepest heading level listed in the document outline (bookmarks), from
+     *        level 2 down; 0 or 1 for no outline
      */
     public LayoutDocument {
         Objects.requireNonNull(title, "title");
@@ -51,6 +57,9 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
         }
         Objects.requireNonNull(pageLabel, "pageLabel");
         blocks = List.copyOf(blocks);
+        if (outlineDepth < 0 || outlineDepth > 3) {
+            throw new IllegalArgumentException("outlineDepth must be from 0 to 3: " + outlineDepth);
+        }
         checkHeadings(blocks, new int[] {0});
     }
 
@@ -87,6 +96,8 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
         private String footerNotice;
         private String pageLabel = PAGE_X_OF_Y;
         private final List<Block> blocks = new ArrayList<>();
+        private TypeSizes typeSizes;
+        private int outlineDepth;
 
         private Builder(String title, Locale locale) {
             this.title = title;
@@ -123,6 +134,29 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
          */
         public Builder pageLabel(String pattern) {
             this.pageLabel = pattern;
+            return this;
+        }
+
+        /**
+         * Sets type sizes that replace the paper's defaults.
+         *
+         * @param sizes  the sizes, or null for the defaults
+         * @return this builder
+         */
+        public Builder typeSizes(TypeSizes sizes) {
+            this.typeSizes = sizes;
+            return this;
+        }
+
+        /**
+         * Lists headings in the document outline (bookmarks): level 2 headings at the top of the
+         * outline, level 3 headings under them when {@code depth} is 3.
+         *
+         * @param depth  the deepest level listed, 2 or 3; 0 for no outline
+         * @return this builder
+         */
+        public Builder outline(int depth) {
+            this.outlineDepth = depth;
             return this;
         }
 
@@ -174,7 +208,8 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
          * @return the document, not null
          */
         public LayoutDocument build() {
-            return new LayoutDocument(title, locale, runningHeader, footerNotice, pageLabel, blocks);
+            return new LayoutDocument(title, locale, runningHeader, footerNotice, pageLabel, blocks, typeSizes,
+                    outlineDepth);
         }
     }
 }

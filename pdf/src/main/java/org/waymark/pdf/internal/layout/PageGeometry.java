@@ -31,6 +31,15 @@ record PageGeometry(float width, float height, float marginX, float marginTop, f
         };
     }
 
+    /** Returns this geometry with other type sizes, or itself when {@code sizes} is null. */
+    PageGeometry withSizes(TypeSizes sizes) {
+        if (sizes == null) {
+            return this;
+        }
+        return new PageGeometry(width, height, marginX, marginTop, marginBottom, sizes.body(), sizes.small(), sizes.h1(),
+                sizes.h2(), sizes.h3());
+    }
+
     float contentWidth() {
         return width - 2 * marginX;
     }

@@ -27,6 +27,8 @@ final class Paginator {
     private static final String BALLOT_BOX_WITH_X = "\u2612";
     private static final float RULE_GRAY = 0.55f;
     private static final float HEADER_FILL = 0.92f;
+    private static final float CALLOUT_FILL = 0.93f;
+    private static final float CALLOUT_BAR = 0.3f;
 
     private final PageGeometry g;
     private final List<FontFamily> families;
@@ -38,6 +40,8 @@ final class Paginator {
     private final Furniture furniture;
     private final List<PageContent> pages = new ArrayList<>();
     private final StructNode root = new StructNode("Document");
+    private final List<OutlineEntry> outline = new ArrayList<>();
+    private final int outlineDepth;
 
     private PageContent page;
     private boolean pageEmpty;
@@ -67,7 +71,19 @@ final class Paginator {
      * @param furniture  header and footer
      * @param geometry  the page geometry
      */
-    record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry) {
+    record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry,
+            List<OutlineEntry> outline) {
+    }
+
+    /**
+     * A heading listed in the document outline.
+     *
+     * @param level  the heading level
+     * @param text  the heading text
+     * @param pageIndex  the page it starts on, from 0
+     * @param y  its top, down from the top of the page
+     */
+    record OutlineEntry(int level, String text, int pageIndex, float y) {
     }
 
     /**
@@ -100,6 +116,7 @@ final class Paginator {
         this.families = families;
         this.locale = locale;
         this.body = g.body();
+        this.outlineDepth = doc.outlineDepth();
         FontFace primary = families.get(0).regular();
         float ascent = primary.ascent() / 1000f;
         float descent = primary.descent() / 1000f;
@@ -133,7 +150,7 @@ final class Paginator {
         section = null;
         newPage();
         layoutBlocks(blocks, "blocks");
-        return new Result(List.copyOf(pages), root, furniture, g);
+        return new Result(List.copyOf(pages), root, furniture, g, List.copyOf(outline));
     }
 
     private void layoutBlocks(List<Block> blocks, String path) {
@@ -160,6 +177,8 @@ final class Paginator {
                 }
             } else if (block instanceof KeepTogether k) {
                 keepTogether(k, where);
+            } else if (block instanceof Callout c) {
+                callout(c, where);
             } else {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
@@ -178,7 +197,7 @@ final class Paginator {
                 if (h.sectionId() != null) {
                     section = h.sectionId();
                 }
-                check(List.of(Span.of(h.text())), where);
+                check(List.of(Span.of(h.text())), TextStyle.BOLD, where);
             } else if (block instanceof Paragraph p) {
                 check(p.spans(), where);
             } else if (block instanceof ItemList l) {
@@ -187,7 +206,7 @@ final class Paginator {
                 }
             } else if (block instanceof Table t) {
                 for (int c = 0; c < t.columns().size(); c++) {
-                    check(List.of(Span.of(t.columns().get(c).header())), where + ".columns[" + c + "]");
+                    check(List.of(Span.of(t.columns().get(c).header())), TextStyle.BOLD, where + ".columns[" + c + "]");
                 }
                 for (int r = 0; r < t.rows().size(); r++) {
                     for (int c = 0; c < t.columns().size(); c++) {
@@ -203,13 +222,19 @@ final class Paginator {
                 }
             } else if (block instanceof KeepTogether k) {
                 checkText(k.blocks(), where + ".blocks");
+            } else if (block instanceof Callout c) {
+                check(c.text().spans(), where);
             }
         }
     }
 
     private void check(List<Span> spans, String where) {
-        StyledText.of(spans, null, families, section == null ? where : "section '" + section + "' at " + where);
-        StyledText.of(spans, TextStyle.BOLD, families, section == null ? where : "section '" + section + "' at " + where);
+        check(spans, null, where);
+    }
+
+    /** Checks text in the style it will be set in (headings and table headers are bold). */
+    private void check(List<Span> spans, TextStyle override, String where) {
+        StyledText.of(spans, override, families, section == null ? where : "section '" + section + "' at " + where);
     }
 
     // ---- blocks ----
@@ -227,6 +252,9 @@ final class Paginator {
             newPage();
         }
         applyGap(before);
+        if (h.level() >= 2 && h.level() <= outlineDepth) {
+            outline.add(new OutlineEntry(h.level(), h.text(), pages.size() - 1, y));
+        }
         flowLines(tb, g.marginX(), root.child("H" + h.level()), null, 0, null);
         pendingGap = headingGapAfter();
     }
@@ -313,6 +341,38 @@ final class Paginator {
         pendingGap = body * 0.8f;
     }
 
+    private void callout(Callout c, String where) {
+        float size = c.large() ? g.h2() : body;
+        float pad = body * 0.6f;
+        float bar = 2.5f;
+        TextBlock tb = text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - bar, where);
+        if (tb.lines().isEmpty()) {
+            return;
+        }
+        float height = tb.height() + 2 * pad;
+        applyGap(body * 0.6f);
+        if (height > bottom - top) {
+            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+        } else {
+            if (!pageEmpty && y + height > bottom) {
+                newPage();
+            }
+            page.ops.add(new FillOp(g.marginX(), y, g.contentWidth(), height, CALLOUT_FILL));
+            page.ops.add(new RuleOp(g.marginX() + bar / 2, y, g.marginX() + bar / 2, y + height, bar, CALLOUT_BAR));
+            y += pad;
+            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+            y += pad;
+        }
+        pageEmpty = false;
+        pendingGap = body * 0.8f;
+    }
+
+    private float calloutHeight(Callout c, String where) {
+        float size = c.large() ? g.h2() : body;
+        float pad = body * 0.6f;
+        return text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - 2.5f, where).height() + 2 * pad;
+    }
+
     private void keepTogether(KeepTogether k, String where) {
         float height = naturalHeight(k.blocks(), where);
         if (!pageEmpty && y + pendingGap + height > bottom && height <= bottom - top) {
@@ -325,8 +385,9 @@ final class Paginator {
 
     private void table(Table t, String where) {
         TableLayout tl = tableLayout(t, where);
+        tableLayouts.remove(t);
         applyGap(body * 0.2f);
-        float firstNeed = tl.headerHeight + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+        float firstNeed = tl.headerHeight + tl.firstRowNeed(bottom - top);
         if (!pageEmpty && y + firstNeed > bottom) {
             newPage();
         }
@@ -420,6 +481,18 @@ final class Paginator {
             return 2 * padY + 2 * lineHeight;
         }
 
+        /**
+         * The height the first row needs below the header: all of it when it fits on a fresh
+         * page (a row moves whole to the next page, so the header must not be left behind),
+         * else the two lines it splits after.
+         */
+        float firstRowNeed(float pageHeight) {
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            return rowHeights[0] <= pageHeight - headerHeight ? rowHeights[0] : Math.min(rowHeights[0], minRowStart());
+        }
+
         float height() {
             float h = headerHeight;
             for (float rh : rowHeights) {
@@ -429,8 +502,16 @@ final class Paginator {
         }
     }
 
+    /** Tables are measured while looking ahead from a heading and again when laid out: measure once. */
+    private final java.util.Map<Table, TableLayout> tableLayouts = new java.util.IdentityHashMap<>();
+
     private TableLayout tableLayout(Table t, String where) {
-        return new TableLayout(t, where);
+        TableLayout tl = tableLayouts.get(t);
+        if (tl == null) {
+            tl = new TableLayout(t, where);
+            tableLayouts.put(t, tl);
+        }
+        return tl;
     }
 
     /** Draws the header row: tagged TR/TH the first time, an artifact when repeated. */
@@ -501,8 +582,7 @@ final class Paginator {
                     + headingGapAfter() + minStart(blocks, index + 1, where);
         } else if (block instanceof Table t) {
             TableLayout tl = tableLayout(t, w);
-            return body * 0.2f + tl.headerHeight
-                    + (tl.rows.isEmpty() ? 0 : Math.min(tl.rowHeights[0], tl.minRowStart()));
+            return body * 0.2f + tl.headerHeight + tl.firstRowNeed(bottom - top);
         } else if (block instanceof SignatureLine) {
             return body * 0.6f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
         } else if (block instanceof KeepTogether k) {
@@ -510,6 +590,8 @@ final class Paginator {
             return h <= bottom - top ? h : minStart(k.blocks(), 0, w);
         } else if (block instanceof Spacer s) {
             return s.points() + minStart(blocks, index + 1, where);
+        } else if (block instanceof Callout c) {
+            return body * 0.6f + calloutHeight(c, w);
         }
         return 0;
     }
@@ -547,6 +629,8 @@ final class Paginator {
                 h += naturalHeight(k.blocks(), w);
             } else if (block instanceof Spacer s) {
                 h += s.points();
+            } else if (block instanceof Callout c) {
+                h += body * 1.4f + calloutHeight(c, w);
             }
         }
         return h;

@@ -32,6 +32,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -101,9 +105,8 @@ public final class PdfRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         List<FontFamily> families = FontSetAccess.families(options.fonts());
-        PageGeometry geometry = PageGeometry.of(options.paper());
-        Paginator.Result layout = new Paginator(geometry, families, document.locale(), document)
-                .layout(document.blocks());
+        Paginator.Result layout = layout(document, options, families);
+        PageGeometry geometry = layout.geometry();
         // The page labels are checked before anything is drawn, like all other text.
         int pageCount = layout.pages().size();
         List<TextBlock> labels = new ArrayList<>(pageCount);
@@ -122,6 +125,26 @@ public final class PdfRenderer {
             }
             throw RenderException.ofOutput("the PDF could not be written", e);
         }
+    }
+
+    /**
+     * Lays a document out without drawing it, to learn how many pages it takes; renderers use
+     * this to fit content to a fixed number of pages, such as a pocket card.
+     *
+     * @param document  the document, not null
+     * @param options  how it would be printed, not null
+     * @return the number of pages, at least 1
+     * @throws RenderException if the document's text cannot be set
+     */
+    public static int pageCount(LayoutDocument document, PdfOptions options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        return layout(document, options, FontSetAccess.families(options.fonts())).pages().size();
+    }
+
+    private static Paginator.Result layout(LayoutDocument document, PdfOptions options, List<FontFamily> families) {
+        PageGeometry geometry = PageGeometry.of(options.paper()).withSizes(document.typeSizes());
+        return new Paginator(geometry, families, document.locale(), document).layout(document.blocks());
     }
 
     private static byte[] write(LayoutDocument document, PdfOptions options, Paginator.Result layout,
@@ -149,6 +172,7 @@ public final class PdfRenderer {
             }
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             buildStructure(catalog, layout.root(), pdPages);
+            buildOutline(catalog, layout.outline(), pdPages, g);
             catalog.setLanguage(document.locale().toLanguageTag());
             PDMarkInfo markInfo = new PDMarkInfo();
             markInfo.setMarked(true);
@@ -308,6 +332,37 @@ public final class PdfRenderer {
         cs.endMarkedContent();
     }
 
+    // ---- outline ----
+
+    private static void buildOutline(PDDocumentCatalog catalog, List<Paginator.OutlineEntry> entries,
+            List<PDPage> pages, PageGeometry g) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        int topLevel = entries.stream().mapToInt(Paginator.OutlineEntry::level).min().orElse(2);
+        PDOutlineItem parent = null;
+        for (Paginator.OutlineEntry e : entries) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(java.text.Normalizer.normalize(e.text(), java.text.Normalizer.Form.NFC));
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pages.get(e.pageIndex()));
+            destination.setLeft(0);
+            destination.setTop(Math.round(g.height() - e.y() + g.h2()));
+            destination.setZoom(-1);
+            item.setDestination(destination);
+            if (e.level() == topLevel || parent == null) {
+                outline.addLast(item);
+                parent = item;
+            } else {
+                parent.addLast(item);
+            }
+        }
+        outline.openNode();
+        catalog.setDocumentOutline(outline);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+    }
+
     // ---- structure tree ----
 
     private static void buildStructure(PDDocumentCatalog catalog, StructNode root, List<PDPage> pages) {
@@ -380,10 +435,74 @@ public final class PdfRenderer {
 
     // ---- determinism ----
 
+    /**
+     * Feeds everything that decides the output into the digest: settings and every block's text
+     * and attributes, tagged by kind so that different structures cannot collide. (The records'
+     * own toString would do, but builds one large string per document.)
+     */
+    private static void digestDocument(MessageDigest md, LayoutDocument d) {
+        digest(md, "doc", d.title(), d.locale().toLanguageTag(), d.runningHeader(), d.footerNotice(), d.pageLabel(),
+                String.valueOf(d.typeSizes()), Integer.toString(d.outlineDepth()));
+        digestBlocks(md, d.blocks());
+    }
+
+    private static void digestBlocks(MessageDigest md, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                digest(md, "H", Integer.toString(h.level()), h.text(), h.sectionId());
+            } else if (b instanceof Paragraph p) {
+                digestParagraph(md, "P", p);
+            } else if (b instanceof ItemList l) {
+                digest(md, "L", l.kind().name());
+                l.items().forEach(i -> digestParagraph(md, "LI", i));
+            } else if (b instanceof Table t) {
+                digest(md, "T");
+                t.columns().forEach(c -> digest(md, "TH", c.header(), Float.toString(c.weight())));
+                for (List<Paragraph> row : t.rows()) {
+                    digest(md, "TR");
+                    row.forEach(c -> digestParagraph(md, "TD", c));
+                }
+            } else if (b instanceof Checkbox c) {
+                digestParagraph(md, c.checked() ? "CX" : "C", c.label());
+            } else if (b instanceof SignatureLine s) {
+                digest(md, "S", s.caption(), s.dateCaption());
+            } else if (b instanceof Spacer s) {
+                digest(md, "SP", Float.toString(s.points()));
+            } else if (b instanceof KeepTogether k) {
+                digest(md, "K");
+                digestBlocks(md, k.blocks());
+                digest(md, "/K");
+            } else if (b instanceof PageBreak) {
+                digest(md, "PB");
+            } else if (b instanceof Callout c) {
+                digestParagraph(md, c.large() ? "CL" : "CO", c.text());
+            }
+        }
+    }
+
+    private static void digestParagraph(MessageDigest md, String kind, Paragraph p) {
+        digest(md, kind);
+        for (Span s : p.spans()) {
+            digest(md, s.style().name(), s.text());
+        }
+    }
+
+    private static void digest(MessageDigest md, String... parts) {
+        for (String part : parts) {
+            if (part == null) {
+                md.update((byte) 0);
+            } else {
+                md.update((byte) 1);
+                md.update(part.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+        }
+    }
+
     private static byte[] documentId(LayoutDocument document, PdfOptions options) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(document.toString().getBytes(StandardCharsets.UTF_8));
+            digestDocument(md, document);
             md.update((options.paper() + "|" + options.created() + "|" + options.title() + "|"
                     + options.fonts().familyNames()).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(md.digest(), 16);

@@ -117,8 +117,35 @@ final class StyledText {
         return of(List.of(new Span(text, style)), null, families, location);
     }
 
+    /**
+     * What {@link #checkCodePoint} decided for each BMP character: 0 not yet known, 1 print, 2 drop,
+     * 3 refuse. Races are benign: every thread computes the same value for a code point.
+     */
+    private static final byte[] BMP_CLASS = new byte[0x10000];
+
     /** Returns false for a character to drop; throws for one that cannot be set. */
     private static boolean check(int cp, String location) {
+        if (cp >= BMP_CLASS.length) {
+            return checkCodePoint(cp, location);
+        }
+        byte known = BMP_CLASS[cp];
+        if (known == 1) {
+            return true;
+        }
+        if (known == 2) {
+            return false;
+        }
+        try {
+            boolean print = checkCodePoint(cp, location);
+            BMP_CLASS[cp] = print ? (byte) 1 : (byte) 2;
+            return print;
+        } catch (RenderException e) {
+            BMP_CLASS[cp] = 3;
+            throw e;
+        }
+    }
+
+    private static boolean checkCodePoint(int cp, String location) {
         if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
             // Variation selectors only choose a glyph style (text or emoji); there is nothing to draw.
             return false;

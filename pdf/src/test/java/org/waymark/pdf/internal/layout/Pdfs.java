@@ -15,12 +15,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reading test PDFs back. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
-    static PDDocument load(byte[] pdf) {
+    public static PDDocument load(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
@@ -29,7 +29,7 @@ final class Pdfs {
     }
 
     /** The text of each page, with PDFBox's stripper. */
-    static List<String> pageTexts(byte[] pdf) {
+    public static List<String> pageTexts(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -44,12 +44,12 @@ final class Pdfs {
         }
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return String.join("", pageTexts(pdf));
     }
 
     /** The structure types in document order, depth first, as "S" names; "MCR" for content. */
-    static List<String> structureTypes(PDDocument doc) {
+    public static List<String> structureTypes(PDDocument doc) {
         List<String> out = new ArrayList<>();
         COSDictionary root = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
         walk(root.getDictionaryObject(COSName.K), out);

@@ -19,7 +19,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * Asserts PDF/A-2u and PDF/UA-1 conformance with veraPDF, listing the failed rules (clause and
  * test number, specification, message, one location) when a file does not conform.
  */
-final class VeraPdf {
+public final class VeraPdf {
 
     private static boolean initialised;
 
@@ -34,7 +34,7 @@ final class VeraPdf {
     }
 
     /** Asserts that the file conforms to PDF/A-2u and to PDF/UA-1. */
-    static void assertPdfAAndUa(byte[] pdf) {
+    public static void assertPdfAAndUa(byte[] pdf) {
         List<String> failures = new java.util.ArrayList<>();
         failures.addAll(failures(pdf, PDFAFlavour.PDFA_2_U));
         failures.addAll(failures(pdf, PDFAFlavour.PDFUA_1));
@@ -52,7 +52,7 @@ final class VeraPdf {
     }
 
     /** Returns the failed rules for a flavour, one line each, empty if the file conforms. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
         initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

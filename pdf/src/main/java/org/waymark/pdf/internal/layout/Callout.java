@@ -1,0 +1,24 @@
+package org.waymark.pdf.internal.layout;
+
+import java.util.Objects;
+
+/**
+ * A short paragraph set apart in a shaded box with a bar at its left edge (tagged P; the box is
+ * decoration), for what a reader must not miss: that a plan is a fictional example, or the
+ * emergency number. A callout is kept on one page unless it is taller than a page.
+ *
+ * @param text  the text, not null
+ * @param large  whether the text is set at the level 2 heading size instead of the body size
+ */
+public record Callout(Paragraph text, boolean large) implements Block {
+
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param text  the text, not null
+     * @param large  whether the text is set at the level 2 heading size instead of the body size
+     */
+    public Callout {
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,187 @@
+package org.waymark.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.waymark.json.ExamplePlans;
+import org.waymark.model.CarePlan;
+import org.waymark.model.Contact;
+import org.waymark.model.Goal;
+import org.waymark.pdf.internal.layout.Pdfs;
+import org.waymark.pdf.internal.layout.VeraPdf;
+import org.waymark.validation.PlanValidator;
+import org.waymark.validation.Stage;
+import org.waymark.validation.ValidationReport;
+
+/** The clinician's care plan: sections in order, content in reading order, wording per locale. */
+class CarePlanDocumentTest {
+
+    static final List<String> SECTIONS = List.of("The person", "Self-harm history and functional assessment",
+            "Assessment of needs", "Risk formulation", "Instrument observations", "Aims of treatment", "Goals",
+            "Interventions", "Medication", "Care team", "Risk management plan", "Safety plan", "Contacts",
+            "Sharing and consent", "Review", "Treatment decisions", "Signatures");
+
+    private final CarePlan adult = ExamplePlans.load(ExamplePlans.ADULT_COMPLETE);
+
+    @Test
+    void printsEverySectionInOrderWithABookmarkEach() throws IOException {
+        byte[] pdf = TestDocs.render(DocumentKind.CARE_PLAN, adult);
+        String text = TestDocs.text(pdf);
+
+        assertInOrder(text, SECTIONS.stream().map(s -> "\n" + s + "\n").toList());
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertThat(bookmarks).containsExactlyElementsOf(SECTIONS);
+        }
+    }
+
+    @Test
+    void printsGoalsContactsAndPhoneNumbersInReadingOrder() {
+        String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, adult));
+
+        assertInOrder(text, adult.goals().stream().map(Goal::statement).map(TestDocs::flat).toList());
+        List<String> contacts = new ArrayList<>();
+        for (Contact c : adult.contacts()) {
+            contacts.add(TestDocs.flat(c.name()));
+            contacts.add(c.phone() != null ? c.phone() : c.sms());
+        }
+        int contactsSection = text.indexOf(" Contacts Who Kind");
+        assertThat(contactsSection).isPositive();
+        assertInOrder(text.substring(contactsSection), contacts);
+    }
+
+    @Test
+    void writesBritishWordingAndDatesForEnGb() {
+        String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, adult));
+
+        assertThat(text).contains("Shared with the GP: 6 October 2026").contains("Start date: 5 October 2026")
+                .doesNotContain("primary care provider");
+    }
+
+    @Test
+    void writesUsWordingAndDatesForEnUs() {
+        CarePlan young = ExamplePlans.load(ExamplePlans.YOUNG_PERSON_FAMILY);
+        String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, young));
+
+        assertThat(text).contains("Shared with the primary care provider").contains("Start date: September 14, 2026")
+                .contains("Dialectical behavior therapy").doesNotContain("Shared with the GP");
+    }
+
+    @Test
+    void showsGapsAsNotRecordedAndLeavesSignatureLines() {
+        CarePlan draft = ExamplePlans.load(ExamplePlans.DRAFT_WITH_GAPS);
+        String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, draft));
+
+        assertThat(text).contains("Treatment decisions Not recorded").contains("Next review: Not recorded")
+                .contains("Signature of the clinician responsible").contains("Signature of Siobhán O'Connor-Ødegård");
+        for (String section : SECTIONS) {
+            assertThat(text).contains(section);
+        }
+    }
+
+    @Test
+    void printsTheFormulationAsWordsWithoutAScore() {
+        String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, adult));
+
+        assertThat(text).contains("Risk formulation").contains("It gives no score or category")
+                .contains(TestDocs.flat(adult.riskFormulation().risks().get(0).description()));
+    }
+
+    @Test
+    void letterAndA4CanBeChosenOverTheLocaleDefault() throws IOException {
+        byte[] letter = CarePlanDocument.toBytes(adult, TestDocs.options(adult).withPaper(Paper.LETTER));
+        try (PDDocument doc = Pdfs.load(letter)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+        assertThat(Paper.defaultFor(Locale.US)).isEqualTo(Paper.LETTER);
+        assertThat(Paper.defaultFor(Locale.UK)).isEqualTo(Paper.A4);
+        assertThat(Paper.defaultFor(Locale.FRANCE)).isEqualTo(Paper.A4);
+        assertThat(Paper.defaultFor(Locale.ENGLISH)).isEqualTo(Paper.A4);
+    }
+
+    @Test
+    void printsValidationFindingsInAnAppendix() {
+        ValidationSummary summary = new ValidationSummary("final", "NG225", java.time.LocalDate.of(2026, 11, 23), List.of(
+                new ValidationSummary.Row("REVIEW-WITHIN-12-MONTHS", ValidationSummary.Severity.ERROR,
+                        "review.nextReviewDate", "The next review is not agreed.", "NICE CG133"),
+                new ValidationSummary.Row("SHARED-WITH-GP", ValidationSummary.Severity.WARNING, "",
+                        "Sharing with the GP is not recorded.", null)));
+        byte[] pdf = CarePlanDocument.toBytes(adult, summary, TestDocs.options(adult));
+        String text = TestDocs.flatText(pdf);
+
+        assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error NICE CG133")
+                .contains("SHARED-WITH-GP Warning").contains("The whole plan").contains("Checked on 23 November 2026");
+        VeraPdf.assertPdfAAndUa(pdf);
+    }
+
+    @Test
+    void printsAValidatorsReportInTheAppendix() throws IOException {
+        CarePlan draft = ExamplePlans.load(ExamplePlans.DRAFT_WITH_GAPS);
+        ValidationReport report = PlanValidator.standard(java.time.Clock.fixed(TestDocs.CREATED, java.time.ZoneOffset.UTC))
+                .validate(draft, Stage.FINAL);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CarePlanDocument.render(draft, report, TestDocs.options(draft), out);
+        String text = TestDocs.flatText(out.toByteArray());
+
+        assertThat(report.findings()).isNotEmpty();
+        assertThat(text).contains("Appendix: validation findings").contains("Stage: final").contains("Profile: NG225");
+        // Lines may break after a hyphen ("dependent-" / "children"): compare without whitespace.
+        String squeezed = text.replaceAll("\\s+", "");
+        for (var finding : report.findings()) {
+            assertThat(squeezed).contains(finding.message().replaceAll("\\s+", ""));
+            assertThat(squeezed).contains(finding.ruleId().replaceAll("\\s+", ""));
+        }
+        VeraPdf.assertPdfAAndUa(out.toByteArray());
+    }
+
+    @Test
+    void rightToLeftTextFailsWithTheSectionAndNoPatientTextAndWritesNothing() {
+        String arabic = "\u0632\u064a\u0646\u0628";
+        CarePlan plan = adult.withPerson(adult.person().withPreferredName(arabic));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> CarePlanDocument.render(plan, TestDocs.options(plan), out))
+                .isInstanceOfSatisfying(RenderException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RenderException.Reason.RIGHT_TO_LEFT_SCRIPT);
+                    assertThat(e.location()).contains("section 'person'");
+                    assertThat(e.getMessage()).doesNotContain(arabic).doesNotContain("Łukasz");
+                });
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void emojiInAGoalFailsNamingTheGoalsSection() {
+        Goal first = adult.goals().get(0);
+        List<Goal> goals = new ArrayList<>(adult.goals());
+        goals.set(0, first.withStatement("Swim every week \uD83C\uDFCA"));
+        CarePlan plan = adult.withGoals(goals);
+
+        assertThatThrownBy(() -> TestDocs.render(DocumentKind.CARE_PLAN, plan))
+                .isInstanceOfSatisfying(RenderException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RenderException.Reason.MISSING_GLYPH);
+                    assertThat(e.location()).startsWith("section 'goals");
+                    assertThat(e.getMessage()).doesNotContain("Swim");
+                });
+    }
+
+    static void assertInOrder(String text, List<String> parts) {
+        int at = 0;
+        for (String part : parts) {
+            int found = text.indexOf(part, at);
+            assertThat(found).as("'%s' after offset %d", part.strip(), at).isGreaterThanOrEqualTo(0);
+            at = found + part.length();
+        }
+    }
+}
