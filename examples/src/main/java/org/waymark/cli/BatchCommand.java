@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.waymark.model.PlanStatus;
 import org.waymark.pdf.DocumentKind;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.ValidationSummary;
 import org.waymark.validation.PlanValidator;
 import org.waymark.validation.Stage;
 import org.waymark.validation.ValidationReport;
@@ -119,7 +120,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         PdfOptions options = RenderCommand.options(read.plan(), null, stamp);
         Map<String, byte[]> documents = new LinkedHashMap<>();
         try {
-            documents.put("care-plan.pdf", org.waymark.pdf.CarePlanDocument.toBytes(read.plan(), Summaries.of(report), options));
+            documents.put("care-plan.pdf", org.waymark.pdf.CarePlanDocument.toBytes(read.plan(), ValidationSummary.from(report), options));
             documents.put("person.pdf", RenderCommand.render(DocumentKind.PERSON, read.plan(), options, file));
             documents.put("card.pdf", RenderCommand.render(DocumentKind.CARD, read.plan(), options, file));
         } catch (CliException | org.waymark.pdf.RenderException e) {

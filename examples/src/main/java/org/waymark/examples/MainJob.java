@@ -15,10 +15,8 @@ import org.waymark.pdf.CarePlanDocument;
 import org.waymark.pdf.DocumentKind;
 import org.waymark.pdf.Documents;
 import org.waymark.pdf.PdfOptions;
-import org.waymark.pdf.ValidationSummary;
 import org.waymark.validation.Finding;
 import org.waymark.validation.PlanValidator;
-import org.waymark.validation.Severity;
 import org.waymark.validation.Stage;
 import org.waymark.validation.ValidationReport;
 
@@ -76,21 +74,12 @@ public final class MainJob {
                         f.ruleId(), f.path(), f.message(), f.citation());
             }
             PdfOptions options = PdfOptions.forLocale(plan.person().locale(), plan.startDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-            write(out.resolve(name + "-care-plan.pdf"), o -> CarePlanDocument.render(plan, summary(report), options, o));
+            write(out.resolve(name + "-care-plan.pdf"), o -> CarePlanDocument.render(plan, report, options, o));
             write(out.resolve(name + "-person.pdf"), o -> Documents.render(DocumentKind.PERSON, plan, options, o));
             write(out.resolve(name + "-card.pdf"), o -> Documents.render(DocumentKind.CARD, plan, options, o));
             print.printf("    wrote %s-care-plan.pdf, %s-person.pdf, %s-card.pdf%n%n", name, name, name);
         }
         print.printf("Documents are in %s%n", out.toAbsolutePath().normalize());
-    }
-
-    /** Turns a report into the summary the care plan document prints as its appendix. */
-    public static ValidationSummary summary(ValidationReport report) {
-        return new ValidationSummary(report.stage().name().toLowerCase(Locale.ROOT), report.profile().guideline().name(),
-                report.evaluationDate().orElse(null),
-                report.findings().stream().map(f -> new ValidationSummary.Row(f.ruleId(),
-                        f.severity() == Severity.ERROR ? ValidationSummary.Severity.ERROR : ValidationSummary.Severity.WARNING,
-                        f.path().toString(), f.message(), f.citation())).toList());
     }
 
     private interface Body {
