@@ -49,6 +49,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waymark.json.internal.InvalidValueException;
 import org.waymark.json.internal.PlanDocument;
+import org.waymark.json.internal.RiskFieldGuard;
 import org.waymark.json.internal.WaymarkJacksonModule;
 import org.waymark.model.CarePlan;
 
@@ -188,7 +189,7 @@ public final class PlanJson {
     }
 
     private static CarePlan parse(JsonParser parser) throws IOException {
-        try (JsonParser p = parser) {
+        try (JsonParser p = new RiskFieldGuard(parser)) {
             try {
                 PlanDocument doc = READER.readValue(p);
                 return doc.plan();

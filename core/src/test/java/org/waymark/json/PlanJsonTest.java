@@ -49,4 +49,16 @@ class PlanJsonTest {
 
         assertThat(PlanJson.read(PlanJson.write(plan))).isEqualTo(plan);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRiskFieldIsReportedFirstEvenInAnObjectThatIsAlsoIncomplete() {
+        String json = "{\"schemaVersion\": \"1.0\", \"plan\": {\"id\": \"x\", \"riskScore\": 7}}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanJson.read(json))
+                .isInstanceOfSatisfying(PlanFormatException.class, e -> {
+                    assertThat(e.ruleId()).contains("NO-RISK-PREDICTION");
+                    assertThat(e.path()).isEqualTo("$.plan.riskScore");
+                    assertThat(e.line()).isEqualTo(1);
+                });
+    }
 }

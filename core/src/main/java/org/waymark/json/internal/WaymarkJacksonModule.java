@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
@@ -115,18 +114,6 @@ public final class WaymarkJacksonModule extends SimpleModule {
                 return null;
             }
         });
-        context.addDeserializationProblemHandler(new DeserializationProblemHandler() {
-            @Override
-            public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                                 Object beanOrClass, String propertyName) throws IOException {
-                if (isForbidden(propertyName)) {
-                    throw new InvalidValueException(p, "field '" + Names.safe(propertyName)
-                            + "' is a risk score, probability or risk level; Waymark records a formulation, never a prediction",
-                            NO_RISK_PREDICTION, propertyName);
-                }
-                return false;
-            }
-        });
     }
 
     /**
@@ -136,7 +123,16 @@ public final class WaymarkJacksonModule extends SimpleModule {
      * @return true if the name is forbidden
      */
     public static boolean isForbidden(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        StringBuilder letters = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                letters.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        String n = letters.toString();
         for (String f : FORBIDDEN) {
             if (n.contains(f)) {
                 return true;
