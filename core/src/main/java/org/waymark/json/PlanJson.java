@@ -30,7 +30,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -115,7 +118,9 @@ public final class PlanJson {
      */
     public static CarePlan read(InputStream in) {
         try {
-            return parse(READER.createParser(in));
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            requireUtf8(buffered);
+            return parse(READER.createParser(buffered));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,13 +193,41 @@ public final class PlanJson {
         }
     }
 
+    /**
+     * Documents are UTF-8. Jackson would guess UTF-16 or UTF-32 from zero bytes or a byte-order mark at the
+     * start; a UTF-8 JSON document has neither in its first four bytes, so such input is refused here.
+     */
+    private static void requireUtf8(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        boolean utf16Bom = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        boolean zero = false;
+        for (byte b : head) {
+            zero |= b == 0;
+        }
+        if (utf16Bom || zero) {
+            throw new PlanFormatException("$", 1, 1, "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", null, null);
+        }
+    }
+
     private static CarePlan parse(JsonParser parser) throws IOException {
         try (JsonParser p = new RiskFieldGuard(parser)) {
             try {
                 PlanDocument doc = READER.readValue(p);
+                if (doc == null) {
+                    JsonLocation loc = p.currentLocation();
+                    throw new PlanFormatException("$", Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()),
+                            "expected an object with schemaVersion and plan, not null", null, null);
+                }
                 return doc.plan();
             } catch (JsonProcessingException e) {
                 throw translate(e, p);
+            } catch (CharacterCodingException | CharConversionException e) {
+                JsonLocation loc = p.currentLocation();
+                throw new PlanFormatException(pathOf(p.getParsingContext()), Math.max(1, loc.getLineNr()),
+                        Math.max(1, loc.getColumnNr()), "the document is not valid UTF-8", null, null);
             }
         }
     }
