@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.waymark.model.Coded;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,7 +50,7 @@ final class RuleMessages {
                     String name = template.substring(i + 1, close);
                     Object value = params.get(name);
                     if (value != null) {
-                        sb.append(value);
+                        sb.append(value instanceof Coded coded ? label(locale, coded) : value);
                         i = close + 1;
                         continue;
                     }
@@ -59,6 +60,15 @@ final class RuleMessages {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Names a coded value in words: {@code label.NeedsDomain.dependent-children} from the bundle, or else
+     * the code with its hyphens read as spaces ("care plan").
+     */
+    static String label(Locale locale, Coded value) {
+        String label = template(locale, "label." + value.getClass().getSimpleName() + "." + value.code());
+        return label != null ? label : value.code().replace('-', ' ');
     }
 
     private static Properties bundle(Locale locale) {

@@ -46,8 +46,24 @@ class RuleMessagesTest {
     @Test
     void bundlesHoldNoKeyThatNoRuleDeclares() throws IOException {
         for (String file : List.of("RuleMessages.properties", "RuleMessages_en_GB.properties", "RuleMessages_en_US.properties")) {
-            assertThat(read("/org/waymark/validation/" + file).stringPropertyNames()).as(file).isSubsetOf(declaredKeys());
+            assertThat(read("/org/waymark/validation/" + file).stringPropertyNames()).as(file)
+                    .filteredOn(k -> !k.startsWith("label.")).isSubsetOf(declaredKeys());
         }
+    }
+
+    @Test
+    void everyLabelNamesARealCodedValue() throws IOException {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (Class<? extends Enum<?>> type : List.of(org.waymark.model.NeedsDomain.class, org.waymark.model.RiskDomain.class,
+                org.waymark.model.InformationTopic.class)) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                values.add("label." + type.getSimpleName() + "." + ((org.waymark.model.Coded) e).code());
+            }
+        }
+        assertThat(read("/org/waymark/validation/RuleMessages.properties").stringPropertyNames())
+                .filteredOn(k -> k.startsWith("label.")).isNotEmpty().isSubsetOf(values);
+        assertThat(RuleMessages.label(Locale.UK, org.waymark.model.RiskDomain.SIGNIFICANT_RELATIONSHIPS)).isEqualTo("significant relationships");
+        assertThat(RuleMessages.label(Locale.UK, org.waymark.model.InformationTopic.CARE_PLAN)).isEqualTo("care plan");
     }
 
     @Test
