@@ -1,7 +1,5 @@
 package org.waymark.model;
 
-import java.util.Locale;
-
 /**
  * A closed vocabulary whose values each have a stable code: the spelling used in JSON, CSV exports
  * and rule messages. Codes never change once released; constant names may.
@@ -50,10 +48,5 @@ public interface Coded {
             sb.append(value.code());
         }
         return sb.toString();
-    }
-
-    /** Derives a code from a constant name: {@code SELF_POISONING} becomes {@code self-poisoning}. */
-    static String codeOf(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

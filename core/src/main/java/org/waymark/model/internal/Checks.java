@@ -1,6 +1,5 @@
 package org.waymark.model.internal;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -113,13 +112,6 @@ public final class Checks {
             throw new IllegalArgumentException(name + ": required");
         }
         return value;
-    }
-
-    /** Checks that an optional end date is not before an optional start date. */
-    public static void notBefore(LocalDate later, LocalDate earlier, String laterName, String earlierName) {
-        if (later != null && earlier != null && later.isBefore(earlier)) {
-            throw new IllegalArgumentException(laterName + ": must not be before " + earlierName);
-        }
     }
 
     /** Checks that a number lies in a closed range. */
