@@ -2,6 +2,9 @@ package org.waymark.pdf.internal.font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -25,6 +28,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class FontFace {
 
+    /** How many embedded subsets each face keeps for reuse by later documents with the same glyphs. */
+    private static final int SUBSETS_KEPT = 8;
+
     private final String name;
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
@@ -37,6 +43,16 @@ public final class FontFace {
      * code point into a hash map key.
      */
     private final short[] bmp;
+    /** Glyph ids of the Basic Multilingual Plane, 0 where the face has no glyph. */
+    private final char[] bmpGlyphs;
+    /** Recently embedded subsets, by glyph set; guarded by itself. */
+    private final Map<BitSet, EmbeddedSubset> subsets = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BitSet, EmbeddedSubset> eldest) {
+            return size() > SUBSETS_KEPT;
+        }
+    };
+    private volatile FontDescriptorTemplate descriptor;
 
     private FontFace(String name, TrueTypeFont ttf) throws IOException {
         this.name = name;
@@ -66,9 +82,11 @@ public final class FontFace {
         this.ascent = ttf.getHorizontalHeader().getAscender() * unitsToThousandths;
         this.descent = -ttf.getHorizontalHeader().getDescender() * unitsToThousandths;
         this.bmp = new short[0x10000];
+        this.bmpGlyphs = new char[0x10000];
         for (int cp = 0; cp < bmp.length; cp++) {
             int gid = lookup.getGlyphId(cp);
             bmp[cp] = gid > 0 ? (short) Math.round(ttf.getAdvanceWidth(gid) * unitsToThousandths) : -1;
+            bmpGlyphs[cp] = (char) Math.max(gid, 0);
         }
     }
 
@@ -162,6 +180,48 @@ public final class FontFace {
         } catch (IOException e) {
             throw new IllegalStateException("font '" + name + "' metrics cannot be read", e);
         }
+    }
+
+    /**
+     * Returns the glyph id of a code point this face can display.
+     *
+     * @param codePoint  the code point
+     * @return the glyph id in this face's font program, 0 if it has none
+     */
+    public int glyphId(int codePoint) {
+        if (codePoint >= 0 && codePoint < bmpGlyphs.length) {
+            return bmpGlyphs[codePoint];
+        }
+        return Math.max(cmap.getGlyphId(codePoint), 0);
+    }
+
+    /**
+     * Returns the embeddable subset of this face holding some glyphs (and the glyphs their
+     * composite glyphs use), reusing one built for an earlier document with the same glyphs.
+     *
+     * @param glyphs  glyph ids of this face; not modified, and not kept
+     * @return the subset, not null
+     * @throws IOException if the font program cannot be read
+     */
+    public EmbeddedSubset embed(BitSet glyphs) throws IOException {
+        EmbeddedSubset subset;
+        synchronized (subsets) {
+            subset = subsets.get(glyphs);
+        }
+        if (subset != null) {
+            return subset;
+        }
+        FontDescriptorTemplate template = descriptor;
+        if (template == null) {
+            template = FontDescriptorTemplate.of(ttf);
+            descriptor = template;
+        }
+        BitSet key = (BitSet) glyphs.clone();
+        subset = EmbeddedSubset.build(ttf, cmap, template, key);
+        synchronized (subsets) {
+            subsets.put(key, subset);
+        }
+        return subset;
     }
 
     /**

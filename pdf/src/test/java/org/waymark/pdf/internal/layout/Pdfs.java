@@ -48,7 +48,10 @@ public final class Pdfs {
         return String.join("", pageTexts(pdf));
     }
 
-    /** The structure types in document order, depth first, as "S" names; "MCR" for content. */
+    /**
+     * The structure types in document order, depth first, as "S" names; "MCR" for content, whether
+     * a marked-content reference dictionary or a bare MCID (content on the element's own page).
+     */
     public static List<String> structureTypes(PDDocument doc) {
         List<String> out = new ArrayList<>();
         COSDictionary root = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
@@ -60,7 +63,9 @@ public final class Pdfs {
         if (k instanceof COSObject o) {
             k = o.getObject();
         }
-        if (k instanceof COSArray array) {
+        if (k instanceof org.apache.pdfbox.cos.COSInteger) {
+            out.add("MCR");
+        } else if (k instanceof COSArray array) {
             for (int i = 0; i < array.size(); i++) {
                 walk(array.getObject(i), out);
             }
