@@ -150,14 +150,21 @@ public final class WaymarkJacksonModule extends SimpleModule {
 
     private static final class CodedDeserializer extends JsonDeserializer<Object> {
         private final Class<?> type;
+        /** What a value must be, worked out once per type rather than on every value read. */
+        private final String expected;
 
         CodedDeserializer(Class<?> type) {
             this.type = type;
+            StringBuilder sb = new StringBuilder("one of ");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(((Coded) constants[i]).code());
+            }
+            this.expected = sb.toString();
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String expected = "one of " + codes();
             String text = string(p, expected);
             for (Object constant : type.getEnumConstants()) {
                 if (((Coded) constant).code().equals(text)) {
@@ -165,17 +172,6 @@ public final class WaymarkJacksonModule extends SimpleModule {
                 }
             }
             throw new InvalidValueException(p, "not a known code; expected " + expected, null);
-        }
-
-        private String codes() {
-            StringBuilder sb = new StringBuilder();
-            for (Object constant : type.getEnumConstants()) {
-                if (sb.length() > 0) {
-                    sb.append(", ");
-                }
-                sb.append(((Coded) constant).code());
-            }
-            return sb.toString();
         }
 
         @Override
