@@ -3,6 +3,7 @@ package org.waymark.pdf.internal.font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSName;
@@ -40,6 +41,32 @@ public final class Deflate {
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * Compresses bytes into a zlib stream with a deflater the caller owns, which saves allocating
+     * zlib's state for each of a document's streams.
+     *
+     * @param deflater  the deflater; it is reset first and not ended
+     * @param data  the bytes
+     * @param length  how many bytes of {@code data} to compress
+     * @param level  the zlib level, 1 (fastest) to 9
+     * @return the compressed bytes, not null
+     */
+    public static byte[] bytes(Deflater deflater, byte[] data, int length, int level) {
+        deflater.reset();
+        deflater.setLevel(level);
+        deflater.setInput(data, 0, length);
+        deflater.finish();
+        byte[] out = new byte[Math.max(64, length / 3)];
+        int n = 0;
+        while (!deflater.finished()) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            n += deflater.deflate(out, n, out.length - n);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /**

@@ -42,6 +42,8 @@ final class Paginator {
     private final StructNode root = new StructNode("Document");
     private final List<OutlineEntry> outline = new ArrayList<>();
     private final int outlineDepth;
+    private final java.util.Map<TextKey, StyledText> prepared = new java.util.HashMap<>();
+    private final java.util.Map<BlockKey, TextBlock> broken = new java.util.HashMap<>();
 
     private PageContent page;
     private boolean pageEmpty;
@@ -234,7 +236,27 @@ final class Paginator {
 
     /** Checks text in the style it will be set in (headings and table headers are bold). */
     private void check(List<Span> spans, TextStyle override, String where) {
-        StyledText.of(spans, override, families, section == null ? where : "section '" + section + "' at " + where);
+        prepare(spans, override, where);
+    }
+
+    /**
+     * Prepares text once per document: the check pass prepares every text, and layout (which may
+     * look at a text more than once) finds it here. Equal spans in the same style prepare alike.
+     */
+    private StyledText prepare(List<Span> spans, TextStyle override, String where) {
+        TextKey key = new TextKey(spans, override);
+        StyledText st = prepared.get(key);
+        if (st == null) {
+            st = StyledText.of(spans, override, families, section == null ? where : "section '" + section + "' at " + where);
+            prepared.put(key, st);
+        }
+        return st;
+    }
+
+    private record TextKey(List<Span> spans, TextStyle override) {
+    }
+
+    private record BlockKey(StyledText text, float size, float width) {
     }
 
     // ---- blocks ----
@@ -651,9 +673,15 @@ final class Paginator {
     // ---- primitives ----
 
     private TextBlock text(List<Span> spans, TextStyle override, float size, float width, String where) {
-        String location = section == null ? where : "section '" + section + "' at " + where;
-        StyledText st = StyledText.of(spans, override, families, location);
-        return new TextBlock(st, LineBreaker.lines(st, width, size, locale), size);
+        StyledText st = prepare(spans, override, where);
+        // StyledText has identity equality, so equal keys mean the same prepared text.
+        BlockKey key = new BlockKey(st, size, width);
+        TextBlock block = broken.get(key);
+        if (block == null) {
+            block = new TextBlock(st, LineBreaker.lines(st, width, size, locale), size);
+            broken.put(key, block);
+        }
+        return block;
     }
 
     private void newPage() {
