@@ -84,6 +84,26 @@ final class ContentWriter {
         return this;
     }
 
+    /** Writes a number given in hundredths, with at most two decimals, and a space. */
+    ContentWriter hundredths(long value) {
+        ensure(24);
+        if (value < 0) {
+            buf[len++] = '-';
+            value = -value;
+        }
+        writeLong(value / 100);
+        int frac = (int) (value % 100);
+        if (frac != 0) {
+            buf[len++] = '.';
+            buf[len++] = (byte) ('0' + frac / 10);
+            if (frac % 10 != 0) {
+                buf[len++] = (byte) ('0' + frac % 10);
+            }
+        }
+        buf[len++] = ' ';
+        return this;
+    }
+
     ContentWriter integer(int value) {
         ensure(12);
         if (value < 0) {

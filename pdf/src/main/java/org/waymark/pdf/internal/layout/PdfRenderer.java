@@ -263,16 +263,24 @@ public final class PdfRenderer {
     }
 
     private static void drawPage(Drawer d, Paginator.Result layout, int pageIndex, TextBlock label) {
+        d.beginPage();
         int[] mcid = {0};
         for (Op op : layout.pages().get(pageIndex).ops) {
             draw(d, op, mcid);
         }
         drawFurniture(d, layout.furniture(), label);
+        d.endPage();
     }
 
     /**
      * Draws pages into content streams. It runs twice per document: first only collecting the
      * glyphs each face draws, then, with each face's subset embedded, writing the operators.
+     * <p>
+     * The operators are kept short, because every byte is compressed: colour, line width and font
+     * are set only when they change on the page; each marked-content sequence of text is one text
+     * object whose lines move relative to each other; runs of decoration share one artifact
+     * sequence; and positions have two decimals (a 280th of a millimetre), with moves computed from
+     * the rounded positions so that rounding never accumulates.
      */
     private static final class Drawer {
         final PageGeometry g;
@@ -280,8 +288,16 @@ public final class PdfRenderer {
         boolean collecting = true;
         final Map<FontFace, BitSet> glyphs = new IdentityHashMap<>();
         final List<FontFace> faces = new ArrayList<>();
-        final Map<FontFace, String> names = new IdentityHashMap<>();
-        final Map<FontFace, EmbeddedSubset> subsets = new IdentityHashMap<>();
+        /** Per face in {@link #faces} order: its resource name and subset. */
+        String[] names;
+        EmbeddedSubset[] subsets;
+        // Graphics state of the page being written.
+        float fillGray;
+        float strokeGray;
+        float lineWidth;
+        int fontIndex;
+        float fontSize;
+        boolean inArtifact;
 
         Drawer(PageGeometry g) {
             this.g = g;
@@ -290,16 +306,30 @@ public final class PdfRenderer {
         /** Embeds each face's subset and returns the font resources; ends the collecting pass. */
         COSDictionary embedFonts() throws IOException {
             COSDictionary fonts = new COSDictionary();
+            names = new String[faces.size()];
+            subsets = new EmbeddedSubset[faces.size()];
             for (int i = 0; i < faces.size(); i++) {
                 FontFace face = faces.get(i);
                 EmbeddedSubset subset = face.embed(glyphs.get(face));
-                String name = "F" + (i + 1);
-                names.put(face, name);
-                subsets.put(face, subset);
-                fonts.setItem(COSName.getPDFName(name), subset.createFont());
+                names[i] = "F" + (i + 1);
+                subsets[i] = subset;
+                fonts.setItem(COSName.getPDFName(names[i]), subset.createFont());
             }
             collecting = false;
             return fonts;
+        }
+
+        void beginPage() {
+            fillGray = 0;
+            strokeGray = 0;
+            lineWidth = 1;
+            fontIndex = -1;
+            fontSize = -1;
+            inArtifact = false;
+        }
+
+        void endPage() {
+            endArtifact();
         }
 
         void collect(StyledText.Run run) {
@@ -310,12 +340,18 @@ public final class PdfRenderer {
                 glyphs.put(face, set);
                 faces.add(face);
             }
-            String text = run.text();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                set.set(face.glyphId(cp));
+            for (int glyph : run.glyphs()) {
+                set.set(glyph);
             }
+        }
+
+        private int faceIndex(FontFace face) {
+            for (int i = 0; i < faces.size(); i++) {
+                if (faces.get(i) == face) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("face was not collected");
         }
 
         void text(List<PlacedLine> lines, float gray) {
@@ -327,69 +363,110 @@ public final class PdfRenderer {
                 }
                 return;
             }
-            out.num(gray).num(gray).num(gray).op("rg");
+            fill(gray);
+            boolean open = false;
+            long x = 0;
+            long y = 0;
             for (PlacedLine line : lines) {
                 if (line.runs().isEmpty()) {
                     continue;
                 }
-                out.op("BT");
-                out.num(line.x()).num(g.height() - line.baseline()).op("Td");
-                FontFace current = null;
+                long lx = hundredths(line.x());
+                long ly = hundredths(g.height() - line.baseline());
+                if (!open) {
+                    out.op("BT");
+                    open = true;
+                }
+                out.hundredths(lx - x).hundredths(ly - y).op("Td");
+                x = lx;
+                y = ly;
                 for (StyledText.Run run : line.runs()) {
-                    FontFace face = run.face();
-                    if (face != current) {
-                        out.raw("/").raw(names.get(face)).sp().num(line.size()).op("Tf");
-                        current = face;
+                    int index = faceIndex(run.face());
+                    if (index != fontIndex || line.size() != fontSize) {
+                        out.raw("/").raw(names[index]).sp().num(line.size()).op("Tf");
+                        fontIndex = index;
+                        fontSize = line.size();
                     }
-                    EmbeddedSubset subset = subsets.get(face);
-                    String text = run.text();
+                    EmbeddedSubset subset = subsets[index];
                     out.beginString();
-                    for (int i = 0; i < text.length(); ) {
-                        int cp = text.codePointAt(i);
-                        i += Character.charCount(cp);
-                        out.code(subset.cid(face.glyphId(cp)));
+                    for (int glyph : run.glyphs()) {
+                        out.code(subset.cid(glyph));
                     }
                     out.endString();
                     out.op("Tj");
                 }
+            }
+            if (open) {
                 out.op("ET");
+            }
+        }
+
+        private void fill(float gray) {
+            if (gray != fillGray) {
+                out.num(gray).op("g");
+                fillGray = gray;
+            }
+        }
+
+        private void stroke(float gray, float width) {
+            if (gray != strokeGray) {
+                out.num(gray).op("G");
+                strokeGray = gray;
+            }
+            if (width != lineWidth) {
+                out.num(width).op("w");
+                lineWidth = width;
             }
         }
 
         void beginTagged(String type, int mcid) {
             if (!collecting) {
-                out.raw("/").raw(type).raw(" <</MCID ").integer(mcid).op(">> BDC");
+                endArtifact();
+                out.raw("/").raw(type).raw("<</MCID ").integer(mcid).op(">>BDC");
             }
         }
 
-        void beginArtifact() {
-            if (!collecting) {
-                out.op("/Artifact BMC");
-            }
-        }
-
-        void end() {
+        void endTagged() {
             if (!collecting) {
                 out.op("EMC");
             }
         }
 
+        /** Starts decoration, continuing the artifact sequence the previous decoration opened. */
+        void beginArtifact() {
+            if (!collecting && !inArtifact) {
+                out.op("/Artifact BMC");
+                inArtifact = true;
+            }
+        }
+
+        private void endArtifact() {
+            if (!collecting && inArtifact) {
+                out.op("EMC");
+                inArtifact = false;
+            }
+        }
+
         void line(float x1, float y1, float x2, float y2, float width, float gray) {
             if (!collecting) {
-                out.num(gray).num(gray).num(gray).op("RG");
-                out.num(width).op("w");
-                out.num(x1).num(g.height() - y1).op("m");
-                out.num(x2).num(g.height() - y2).op("l");
+                stroke(gray, width);
+                out.hundredths(hundredths(x1)).hundredths(hundredths(g.height() - y1)).op("m");
+                out.hundredths(hundredths(x2)).hundredths(hundredths(g.height() - y2)).op("l");
                 out.op("S");
             }
         }
 
         void fill(float x, float y, float w, float h, float gray) {
             if (!collecting) {
-                out.num(gray).num(gray).num(gray).op("rg");
-                out.num(x).num(g.height() - y - h).num(w).num(h).op("re");
+                fill(gray);
+                out.hundredths(hundredths(x)).hundredths(hundredths(g.height() - y - h))
+                        .hundredths(hundredths(w)).hundredths(hundredths(h)).op("re");
                 out.op("f");
             }
+        }
+
+        private static long hundredths(float v) {
+            return Math.round((double) v * 100d);
         }
     }
 
@@ -398,19 +475,18 @@ public final class PdfRenderer {
             if (t.ref() != null) {
                 t.ref().mcid = mcid[0]++;
                 d.beginTagged(t.ref().owner.type, t.ref().mcid);
+                d.text(t.lines(), t.gray());
+                d.endTagged();
             } else {
                 d.beginArtifact();
+                d.text(t.lines(), t.gray());
             }
-            d.text(t.lines(), t.gray());
-            d.end();
         } else if (op instanceof RuleOp r) {
             d.beginArtifact();
             d.line(r.x1(), r.y1(), r.x2(), r.y2(), r.width(), r.gray());
-            d.end();
         } else if (op instanceof FillOp f) {
             d.beginArtifact();
             d.fill(f.x(), f.y(), f.w(), f.h(), f.gray());
-            d.end();
         }
     }
 
@@ -444,13 +520,11 @@ public final class PdfRenderer {
         }
         d.beginArtifact();
         d.text(placed, TEXT_GRAY_FURNITURE);
-        d.end();
     }
 
     private static void rule(Drawer d, float x1, float x2, float y) {
         d.beginArtifact();
         d.line(x1, y, x2, y, 0.5f, 0.6f);
-        d.end();
     }
 
     // ---- outline ----

@@ -40,16 +40,22 @@ final class StyledText {
     private final String text;
     private final FontFace[] faces;
     private final float[] prefix;
+    /** The glyph id of each char's code point in its face; -1 for a low surrogate and a forced break. */
+    private final int[] glyphs;
 
     private StyledText(String text, FontFace[] faces) {
         this.text = text;
         this.faces = faces;
         this.prefix = new float[text.length() + 1];
+        this.glyphs = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             float w = 0;
+            glyphs[i] = -1;
             if (faces[i] != null && !Character.isLowSurrogate(c)) {
-                w = faces[i].advance(text.codePointAt(i));
+                int cp = text.codePointAt(i);
+                w = faces[i].advance(cp);
+                glyphs[i] = faces[i].glyphId(cp);
             }
             prefix[i + 1] = prefix[i] + w;
         }
@@ -229,7 +235,15 @@ final class StyledText {
             while (j < end && faces[j] == face) {
                 j++;
             }
-            runs.add(new Run(face, text.substring(i, j), width(start, i, size), width(i, j, size)));
+            int[] ids = new int[j - i];
+            int n = 0;
+            for (int k = i; k < j; k++) {
+                if (glyphs[k] >= 0) {
+                    ids[n++] = glyphs[k];
+                }
+            }
+            runs.add(new Run(face, n == ids.length ? ids : Arrays.copyOf(ids, n), width(start, i, size),
+                    width(i, j, size)));
             i = j;
         }
         return runs;
@@ -244,10 +258,10 @@ final class StyledText {
      * A run of characters in one face.
      *
      * @param face  the face
-     * @param text  the characters
+     * @param glyphs  the face's glyph ids of the characters, one per code point; not to be modified
      * @param x  the offset from the start of the line, in points
      * @param width  the width, in points
      */
-    record Run(FontFace face, String text, float x, float width) {
+    record Run(FontFace face, int[] glyphs, float x, float width) {
     }
 }
