@@ -56,8 +56,9 @@ final class PdfFileWriter {
             (byte) 0xCF, (byte) 0xD3, '\n'};
 
     private final int objectStreamLevel;
-    private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
-    private final Map<COSBase, Integer> references = new IdentityHashMap<>();
+    // Sized for a ten-page care plan (about 1,400 containers) so that they seldom grow.
+    private final Map<COSBase, Integer> numbers = new IdentityHashMap<>(1024);
+    private final Map<COSBase, int[]> references = new IdentityHashMap<>(2048);
     private final List<COSBase> order = new ArrayList<>();
     private final Deflater deflater;
     private final Sink file = new Sink(128 * 1024);
@@ -210,7 +211,7 @@ final class PdfFileWriter {
     private void walk(COSBase root, COSBase info) {
         ArrayDeque<COSBase> queue = new ArrayDeque<>();
         for (COSBase start : new COSBase[] {root, info}) {
-            if (start != null && references.put(start, 2) == null) {
+            if (start != null && references.put(start, new int[] {2}) == null) {
                 // Counted twice: the trailer refers to it, so it must be indirect.
                 order.add(start);
                 queue.add(start);
@@ -233,13 +234,13 @@ final class PdfFileWriter {
     private void meet(COSBase value, ArrayDeque<COSBase> queue) {
         COSBase v = resolve(value);
         if (v instanceof COSDictionary || v instanceof COSArray) {
-            Integer count = references.get(v);
+            int[] count = references.get(v);
             if (count == null) {
-                references.put(v, 1);
+                references.put(v, new int[] {1});
                 order.add(v);
                 queue.add(v);
             } else {
-                references.put(v, count + 1);
+                count[0]++;
             }
         }
     }
@@ -265,7 +266,7 @@ final class PdfFileWriter {
         if (object.isDirect()) {
             return false;
         }
-        if (references.get(object) > 1) {
+        if (references.get(object)[0] > 1) {
             return true;
         }
         if (object instanceof COSDictionary dict) {
@@ -297,7 +298,7 @@ final class PdfFileWriter {
     /** Writes a value: a reference if it is an indirect object, else the value itself. */
     private void writeValue(Sink out, COSBase value) throws IOException {
         COSBase v = resolve(value);
-        Integer number = v == null ? null : numbers.get(v);
+        Integer number = v instanceof COSDictionary || v instanceof COSArray ? numbers.get(v) : null;
         if (number != null) {
             out.space().reference(number);
         } else {

@@ -72,11 +72,19 @@ final class StyledText {
      * @throws RenderException if a character cannot be set
      */
     static StyledText of(List<Span> spans, TextStyle styleOverride, List<FontFamily> families, String location) {
-        StringBuilder sb = new StringBuilder();
-        List<FontFace> faceList = new ArrayList<>();
-        for (Span span : spans) {
-            TextStyle style = styleOverride != null ? styleOverride : span.style();
-            String s = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
+        String[] normalized = new String[spans.size()];
+        int capacity = 0;
+        for (int k = 0; k < normalized.length; k++) {
+            normalized[k] = Normalizer.normalize(spans.get(k).text(), Normalizer.Form.NFC);
+            capacity += normalized[k].length();
+        }
+        // Characters are only dropped or replaced one for one, so the input's length is enough.
+        char[] chars = new char[capacity];
+        FontFace[] faces = new FontFace[capacity];
+        int n = 0;
+        for (int k = 0; k < normalized.length; k++) {
+            TextStyle style = styleOverride != null ? styleOverride : spans.get(k).style();
+            String s = normalized[k];
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
@@ -87,8 +95,8 @@ final class StyledText {
                     cp = '\n';
                 }
                 if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
-                    sb.append('\n');
-                    faceList.add(null);
+                    chars[n] = '\n';
+                    faces[n++] = null;
                     continue;
                 }
                 if (cp == '\t') {
@@ -101,13 +109,18 @@ final class StyledText {
                 if (face == null) {
                     throw RenderException.ofCharacter(RenderException.Reason.MISSING_GLYPH, cp, location);
                 }
-                sb.appendCodePoint(cp);
-                for (int k = 0; k < Character.charCount(cp); k++) {
-                    faceList.add(face);
+                if (Character.isBmpCodePoint(cp)) {
+                    chars[n] = (char) cp;
+                    faces[n++] = face;
+                } else {
+                    chars[n] = Character.highSurrogate(cp);
+                    faces[n++] = face;
+                    chars[n] = Character.lowSurrogate(cp);
+                    faces[n++] = face;
                 }
             }
         }
-        return new StyledText(sb.toString(), faceList.toArray(new FontFace[0]));
+        return new StyledText(new String(chars, 0, n), n == capacity ? faces : Arrays.copyOf(faces, n));
     }
 
     /**
