@@ -486,20 +486,20 @@ final class PdfFileWriter {
                 buf[len++] = '-';
                 v = -v;
             }
-            if (v == 0) {
-                buf[len++] = '0';
+            if (v < 10) {
+                buf[len++] = (byte) ('0' + v);
                 return this;
             }
-            int start = len;
-            while (v > 0) {
-                buf[len++] = (byte) ('0' + v % 10);
+            int digits = 1;
+            for (long p = 10; p <= v && digits < 19; p *= 10) {
+                digits++;
+            }
+            int end = len + digits;
+            for (int i = end - 1; i >= len; i--) {
+                buf[i] = (byte) ('0' + v % 10);
                 v /= 10;
             }
-            for (int i = start, j = len - 1; i < j; i++, j--) {
-                byte t = buf[i];
-                buf[i] = buf[j];
-                buf[j] = t;
-            }
+            len = end;
             return this;
         }
 

@@ -560,7 +560,6 @@ public final class PdfRenderer {
 
     // ---- structure tree ----
 
-    private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
     private static final COSName TABLE = COSName.getPDFName("Table");
     private static final COSName LIST = COSName.getPDFName("List");
     private static final COSName SCOPE = COSName.getPDFName("Scope");
@@ -598,8 +597,8 @@ public final class PdfRenderer {
     }
 
     private static COSDictionary element(String type, COSDictionary parent) {
+        // /Type /StructElem is optional (ISO 32000-1, table 323) and left out: one in every six bytes of the tree.
         COSDictionary element = new COSDictionary();
-        element.setItem(COSName.TYPE, STRUCT_ELEM);
         element.setItem(COSName.S, COSName.getPDFName(type));
         element.setItem(COSName.P, parent);
         return element;
