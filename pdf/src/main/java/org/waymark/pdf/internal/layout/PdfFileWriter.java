@@ -56,9 +56,8 @@ final class PdfFileWriter {
             (byte) 0xCF, (byte) 0xD3, '\n'};
 
     private final int objectStreamLevel;
-    // Sized for a ten-page care plan (about 1,400 containers) so that they seldom grow.
-    private final Map<COSBase, Integer> numbers = new IdentityHashMap<>(1024);
-    private final Map<COSBase, int[]> references = new IdentityHashMap<>(2048);
+    /** Every dictionary, array and stream met, with how often it is referred to and its object number. */
+    private final Map<COSBase, Slot> slots = new IdentityHashMap<>(1024);
     private final List<COSBase> order = new ArrayList<>();
     private final Deflater deflater;
     private final Sink file = new Sink(128 * 1024);
@@ -108,7 +107,7 @@ final class PdfFileWriter {
 
         List<COSBase> packed = new ArrayList<>();
         for (COSBase object : order) {
-            int number = numbers.get(object);
+            int number = number(object);
             if (object instanceof COSStream stream) {
                 type[number] = 1;
                 field2[number] = file.length();
@@ -127,7 +126,7 @@ final class PdfFileWriter {
             offsets.reset();
             for (int i = from; i < to; i++) {
                 COSBase object = packed.get(i);
-                int number = numbers.get(object);
+                int number = number(object);
                 type[number] = 2;
                 field2[number] = streamNumber;
                 field3[number] = i - from;
@@ -163,9 +162,9 @@ final class PdfFileWriter {
         }
         byte[] compressed = deflate(table, table.length, objectStreamLevel);
         file.integer(xrefNumber).ascii(" 0 obj\n<</Type/XRef/Size ").integer(total).ascii("/W[1 ").integer(w2)
-                .ascii(" ").integer(w3).ascii("]/Root ").reference(numbers.get(root));
+                .ascii(" ").integer(w3).ascii("]/Root ").reference(number(root));
         if (info != null) {
-            file.ascii("/Info ").reference(numbers.get(info));
+            file.ascii("/Info ").reference(number(info));
         }
         if (id != null) {
             file.ascii("/ID");
@@ -211,7 +210,7 @@ final class PdfFileWriter {
     private void walk(COSBase root, COSBase info) {
         ArrayDeque<COSBase> queue = new ArrayDeque<>();
         for (COSBase start : new COSBase[] {root, info}) {
-            if (start != null && references.put(start, new int[] {2}) == null) {
+            if (start != null && slots.put(start, new Slot(2)) == null) {
                 // Counted twice: the trailer refers to it, so it must be indirect.
                 order.add(start);
                 queue.add(start);
@@ -234,13 +233,13 @@ final class PdfFileWriter {
     private void meet(COSBase value, ArrayDeque<COSBase> queue) {
         COSBase v = resolve(value);
         if (v instanceof COSDictionary || v instanceof COSArray) {
-            int[] count = references.get(v);
-            if (count == null) {
-                references.put(v, new int[] {1});
+            Slot slot = slots.get(v);
+            if (slot == null) {
+                slots.put(v, new Slot(1));
                 order.add(v);
                 queue.add(v);
             } else {
-                count[0]++;
+                slot.references++;
             }
         }
     }
@@ -255,7 +254,7 @@ final class PdfFileWriter {
         order.clear();
         order.addAll(indirect);
         for (int i = 0; i < order.size(); i++) {
-            numbers.put(order.get(i), i + 1);
+            slots.get(order.get(i)).number = i + 1;
         }
     }
 
@@ -266,7 +265,7 @@ final class PdfFileWriter {
         if (object.isDirect()) {
             return false;
         }
-        if (references.get(object)[0] > 1) {
+        if (slots.get(object).references > 1) {
             return true;
         }
         if (object instanceof COSDictionary dict) {
@@ -276,13 +275,24 @@ final class PdfFileWriter {
         return false;
     }
 
+    /** The object number of an indirect object, 0 for one written inline. */
+    private int number(COSBase object) {
+        Slot slot = slots.get(object);
+        return slot == null ? 0 : slot.number;
+    }
+
+    private static final class Slot {
+        int references;
+        int number;
+
+        Slot(int references) {
+            this.references = references;
+        }
+    }
+
     // ---- objects ----
 
     private void writeStreamObject(int number, COSStream stream) throws IOException {
-        byte[] data;
-        try (InputStream in = stream.createRawInputStream()) {
-            data = in.readAllBytes();
-        }
         file.integer(number).ascii(" 0 obj\n<<");
         for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
             if (entry.getKey() == COSName.LENGTH) {
@@ -291,15 +301,25 @@ final class PdfFileWriter {
             name(file, entry.getKey());
             writeValue(file, entry.getValue());
         }
-        file.ascii("/Length ").integer(data.length).ascii(">>\nstream\r\n").bytes(data, 0, data.length)
-                .ascii("\nendstream\nendobj\n");
+        // PDFBox records a stream's length when its data is written; the data goes straight into the file.
+        long length = stream.getLength();
+        file.ascii("/Length ").integer(length).ascii(">>\nstream\r\n");
+        int dataAt = file.length();
+        try (InputStream in = stream.createRawInputStream()) {
+            file.readFrom(in);
+        }
+        if (file.length() - dataAt != length) {
+            throw new IllegalStateException("a stream holds " + (file.length() - dataAt) + " bytes, not its /Length "
+                    + length);
+        }
+        file.ascii("\nendstream\nendobj\n");
     }
 
     /** Writes a value: a reference if it is an indirect object, else the value itself. */
     private void writeValue(Sink out, COSBase value) throws IOException {
         COSBase v = resolve(value);
-        Integer number = v instanceof COSDictionary || v instanceof COSArray ? numbers.get(v) : null;
-        if (number != null) {
+        int number = v instanceof COSDictionary || v instanceof COSArray ? number(v) : 0;
+        if (number > 0) {
             out.space().reference(number);
         } else {
             writeDirect(out, v);
@@ -501,6 +521,18 @@ final class PdfFileWriter {
             }
             len = end;
             return this;
+        }
+
+        /** Reads a stream to its end into the buffer. */
+        void readFrom(InputStream in) throws IOException {
+            while (true) {
+                ensure(8192);
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    return;
+                }
+                len += n;
+            }
         }
 
         Sink reference(int number) {
