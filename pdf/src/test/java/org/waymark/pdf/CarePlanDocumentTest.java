@@ -63,6 +63,23 @@ class CarePlanDocumentTest {
     }
 
     @Test
+    void phoneNumbersExtractExactlyAsRecordedInEveryDocument() {
+        CarePlan young = ExamplePlans.load(ExamplePlans.YOUNG_PERSON_FAMILY);
+        List<String> numbers = young.contacts().stream().map(Contact::phone).filter(p -> p != null && p.contains("-"))
+                .toList();
+        assertThat(numbers).isNotEmpty();
+
+        for (DocumentKind kind : DocumentKind.values()) {
+            // Raw extraction: no no-break characters are folded, so a number copies and dials as typed.
+            String text = Pdfs.text(TestDocs.render(kind, young)).replace('\n', ' ');
+            assertThat(text).as(kind.name()).doesNotContain("\u2011");
+            if (kind != DocumentKind.CARD) {
+                assertThat(text).as(kind.name()).contains(numbers);
+            }
+        }
+    }
+
+    @Test
     void writesBritishWordingAndDatesForEnGb() {
         String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, adult));
 

@@ -36,7 +36,7 @@ final class TestDocs {
 
     /** The extracted text, with no-break spaces read as spaces. */
     static String text(byte[] pdf) {
-        return Pdfs.text(pdf).replace('\u00a0', ' ').replace('\u2011', '-');
+        return Pdfs.text(pdf).replace('\u00a0', ' ');
     }
 
     /** The extracted text with all whitespace collapsed to single spaces, for finding wrapped phrases. */
@@ -45,7 +45,7 @@ final class TestDocs {
     }
 
     static String flat(String s) {
-        return s.replace('\u00a0', ' ').replace('\u2011', '-').replaceAll("\\s+", " ");
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
     /** The font size of every glyph drawn as text (content and page furniture). */

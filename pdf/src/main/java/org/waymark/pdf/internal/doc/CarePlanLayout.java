@@ -589,7 +589,8 @@ public final class CarePlanLayout {
 
     private void emergency() {
         Optional<String> number = Common.emergencyNumber(plan, w);
-        d.callout(number.map(n -> w.format("emergency.call", n)).orElse(w.text("emergency.notRecorded")), false);
+        d.callout(number.map(n -> Common.messageWithNumber(w, "emergency.call", n))
+                .orElse(List.of(Span.bold(w.text("emergency.notRecorded")))), false);
     }
 
     private org.waymark.pdf.internal.layout.Table contactTable(List<Contact> contacts) {

@@ -14,6 +14,7 @@ import org.waymark.model.PlanOrigin;
 import org.waymark.model.TeamMember;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.Span;
+import org.waymark.pdf.internal.layout.TextStyle;
 
 /** What the three documents share: names of owners, contacts, the origin notice, the language. */
 final class Common {
@@ -74,7 +75,7 @@ final class Common {
         List<Span> spans = new ArrayList<>();
         if (c.phone() != null) {
             spans.add(Span.of(w.text("contact.call") + " "));
-            spans.add(Span.bold(unbreakable(c.phone())));
+            spans.add(Span.whole(c.phone(), TextStyle.BOLD));
         }
         if (c.sms() != null) {
             if (!spans.isEmpty()) {
@@ -85,7 +86,7 @@ final class Common {
             } else {
                 spans.add(Span.of(w.text("contact.text") + " "));
             }
-            spans.add(Span.bold(unbreakable(c.sms())));
+            spans.add(Span.whole(c.sms(), TextStyle.BOLD));
         }
         if (c.address() != null) {
             if (!spans.isEmpty()) {
@@ -103,12 +104,33 @@ final class Common {
         return new Paragraph(reach(c, w));
     }
 
+    /** Stands for the number while a message is formatted; private use, so never in wording. */
+    private static final String NUMBER_MARK = "\uE000";
+
     /**
-     * Joins the groups of a phone number with no-break spaces and no-break hyphens, so that a
-     * number is never split across lines ("(555) 010-" / "0100").
+     * A message about a phone number as bold spans, with the number as a whole span, so that it is
+     * never split across lines ("(555) 010-" / "0100") yet reads and copies as it was recorded.
+     *
+     * @param w  the wording
+     * @param key  a message whose argument {0} is the number
+     * @param number  the number
+     * @return the spans, not empty
      */
-    static String unbreakable(String number) {
-        return number.replace(' ', '\u00a0').replace('-', '\u2011');
+    static List<Span> messageWithNumber(Wording w, String key, String number) {
+        String message = w.format(key, NUMBER_MARK);
+        int at = message.indexOf(NUMBER_MARK);
+        if (at < 0) {
+            return List.of(Span.bold(message));
+        }
+        List<Span> spans = new ArrayList<>(3);
+        if (at > 0) {
+            spans.add(Span.bold(message.substring(0, at)));
+        }
+        spans.add(Span.whole(number, TextStyle.BOLD));
+        if (at + NUMBER_MARK.length() < message.length()) {
+            spans.add(Span.bold(message.substring(at + NUMBER_MARK.length())));
+        }
+        return spans;
     }
 
     /** When a contact can be reached, or null. */
@@ -147,7 +169,7 @@ final class Common {
     static Optional<String> emergencyNumber(CarePlan plan, Wording w) {
         for (Contact c : emergencyContacts(plan)) {
             if (c.phone() != null) {
-                return Optional.of(unbreakable(c.phone()));
+                return Optional.of(c.phone());
             }
         }
         String country = plan.person().locale().getCountry();

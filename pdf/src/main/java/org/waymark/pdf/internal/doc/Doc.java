@@ -52,6 +52,10 @@ final class Doc {
         return add(new Callout(Paragraph.of(Span.bold(text)), large));
     }
 
+    Doc callout(List<Span> spans, boolean large) {
+        return add(new Callout(new Paragraph(spans), large));
+    }
+
     /** A short line in italics saying that nothing is recorded, so that gaps stay visible. */
     Doc notRecorded() {
         return add(notRecordedParagraph());

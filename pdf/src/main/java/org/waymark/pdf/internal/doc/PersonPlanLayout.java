@@ -356,8 +356,8 @@ public final class PersonPlanLayout {
 
     private void crisis() {
         d.heading(2, w.text("p.crisis"), "crisis");
-        d.callout(Common.emergencyNumber(plan, w).map(n -> w.format("p.emergency", n))
-                .orElse(w.text("p.emergency.unknown")), true);
+        d.callout(Common.emergencyNumber(plan, w).map(n -> Common.messageWithNumber(w, "p.emergency", n))
+                .orElse(List.of(Span.bold(w.text("p.emergency.unknown")))), true);
         CrisisPlan cp = plan.riskManagementPlan() == null ? null : plan.riskManagementPlan().crisisPlan();
         if (cp == null) {
             empty();

@@ -142,10 +142,11 @@ public final class SafetyCardLayout {
 
     private List<Block> backBlocks(List<Section> sections) {
         List<Block> blocks = new ArrayList<>();
-        String emergency = Common.emergencyNumber(plan, w).map(n -> w.format("card.emergency", n))
-                .orElse(w.text("card.emergency.unknown"));
+        List<Span> emergency = Common.emergencyNumber(plan, w)
+                .map(n -> Common.messageWithNumber(w, "card.emergency", n))
+                .orElse(List.of(Span.bold(w.text("card.emergency.unknown"))));
         blocks.add(new Heading(1, w.text("card.urgent"), "card.emergency"));
-        blocks.add(new Callout(Paragraph.of(Span.bold(emergency)), true));
+        blocks.add(new Callout(new Paragraph(emergency), true));
         sections.forEach(s -> addSection(blocks, s));
         return blocks;
     }

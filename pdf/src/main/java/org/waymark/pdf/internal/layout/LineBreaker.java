@@ -46,6 +46,9 @@ final class LineBreaker {
         int fitEnd = -1;
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            while (end < s.length() && !text.mayBreakBefore(end)) {
+                end = it.next();
+            }
             int contentEnd = end;
             while (contentEnd > start && isSpace(s.charAt(contentEnd - 1))) {
                 contentEnd--;

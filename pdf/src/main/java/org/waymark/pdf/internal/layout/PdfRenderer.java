@@ -705,7 +705,7 @@ public final class PdfRenderer {
     private static void digestParagraph(MessageDigest md, String kind, Paragraph p) {
         digest(md, kind);
         for (Span s : p.spans()) {
-            digest(md, s.style().name(), s.text());
+            digest(md, s.style().name(), s.whole() ? "whole" : "", s.text());
         }
     }
 

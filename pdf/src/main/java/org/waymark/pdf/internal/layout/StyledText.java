@@ -42,10 +42,13 @@ final class StyledText {
     private final float[] prefix;
     /** The glyph id of each char's code point in its face; -1 for a low surrogate and a forced break. */
     private final int[] glyphs;
+    /** Where a line may not break before a char because the char is inside a whole span; null if nowhere. */
+    private final boolean[] joined;
 
-    private StyledText(String text, FontFace[] faces) {
+    private StyledText(String text, FontFace[] faces, boolean[] joined) {
         this.text = text;
         this.faces = faces;
+        this.joined = joined;
         this.prefix = new float[text.length() + 1];
         this.glyphs = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
@@ -81,10 +84,12 @@ final class StyledText {
         // Characters are only dropped or replaced one for one, so the input's length is enough.
         char[] chars = new char[capacity];
         FontFace[] faces = new FontFace[capacity];
+        boolean[] joined = null;
         int n = 0;
         for (int k = 0; k < normalized.length; k++) {
             TextStyle style = styleOverride != null ? styleOverride : spans.get(k).style();
             String s = normalized[k];
+            int spanStart = n;
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
@@ -119,8 +124,15 @@ final class StyledText {
                     faces[n++] = face;
                 }
             }
+            if (spans.get(k).whole() && n > spanStart + 1) {
+                if (joined == null) {
+                    joined = new boolean[capacity];
+                }
+                Arrays.fill(joined, spanStart + 1, n, true);
+            }
         }
-        return new StyledText(new String(chars, 0, n), n == capacity ? faces : Arrays.copyOf(faces, n));
+        return new StyledText(new String(chars, 0, n), n == capacity ? faces : Arrays.copyOf(faces, n),
+                joined == null || n == capacity ? joined : Arrays.copyOf(joined, n));
     }
 
     /**
@@ -213,6 +225,17 @@ final class StyledText {
      */
     String text() {
         return text;
+    }
+
+    /**
+     * Tells whether a line may break before a char, as far as whole spans go; the line breaker
+     * decides where breaks are possible at all.
+     *
+     * @param index  a char index, 0 to the length
+     * @return false if the char is inside a whole span, after its first char
+     */
+    boolean mayBreakBefore(int index) {
+        return joined == null || index >= joined.length || !joined[index];
     }
 
     /**

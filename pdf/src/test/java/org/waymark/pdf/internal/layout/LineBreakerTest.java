@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.FontSet;
+import org.waymark.pdf.internal.font.FontFamily;
 import org.waymark.pdf.internal.font.FontSetAccess;
 import org.waymark.pdf.internal.layout.LineBreaker.Line;
 
@@ -50,6 +51,22 @@ class LineBreakerTest {
     @Test
     void hyphenatedWordsMayBreakAfterTheHyphen() {
         assertThat(lines("Łukasz-Núñez", text("Łukasz-N").width(0, 8, 10))).containsExactly("Łukasz-", "Núñez");
+    }
+
+    @Test
+    void aWholeSpanIsNeverSplitWhereOrdinaryTextWouldBe() {
+        List<FontFamily> families = FontSetAccess.families(FontSet.standard());
+        String number = "(555) 010-0100";
+        // Room for the number, not for "Call " before it as well.
+        float width = text(number).width(0, number.length(), 10) + 1;
+        StyledText ordinary = StyledText.of(List.of(Span.of("Call "), Span.of(number)), null, families, "test");
+        StyledText whole = StyledText.of(List.of(Span.of("Call "), Span.whole(number, TextStyle.REGULAR)), null,
+                families, "test");
+
+        assertThat(LineBreaker.lines(ordinary, width, 10, Locale.US)).extracting(l -> ordinary.text()
+                .substring(l.start(), l.end())).containsExactly("Call (555) 010-", "0100");
+        assertThat(LineBreaker.lines(whole, width, 10, Locale.US)).extracting(l -> whole.text()
+                .substring(l.start(), l.end())).containsExactly("Call", "(555) 010-0100");
     }
 
     @Test
