@@ -35,12 +35,26 @@ final class LineBreaker {
      * @return the lines, empty for empty text
      */
     static List<Line> lines(StyledText text, float maxWidth, float size, Locale locale) {
+        return lines(text, maxWidth, size, BreakIterator.getLineInstance(locale), locale);
+    }
+
+    /**
+     * Breaks text into lines with a line break iterator the caller keeps for a whole document,
+     * which saves creating one per paragraph.
+     *
+     * @param text  the text, not null
+     * @param maxWidth  the measure in points, positive
+     * @param size  the font size in points
+     * @param it  a line instance for the locale, not shared between threads; its text is replaced
+     * @param locale  the language, for breaking a word wider than the measure, not null
+     * @return the lines, empty for empty text
+     */
+    static List<Line> lines(StyledText text, float maxWidth, float size, BreakIterator it, Locale locale) {
         String s = text.text();
         List<Line> lines = new ArrayList<>();
         if (s.isEmpty()) {
             return lines;
         }
-        BreakIterator it = BreakIterator.getLineInstance(locale);
         it.setText(s);
         int lineStart = 0;
         int fitEnd = -1;

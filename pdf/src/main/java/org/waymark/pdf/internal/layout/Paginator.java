@@ -43,6 +43,8 @@ final class Paginator {
     private final List<OutlineEntry> outline = new ArrayList<>();
     private final int outlineDepth;
     private final java.util.Map<TextKey, StyledText> prepared = new java.util.HashMap<>();
+    /** One line break iterator for the document; a Paginator serves one document on one thread. */
+    private final java.text.BreakIterator lineBreaks;
     private final java.util.Map<BlockKey, TextBlock> broken = new java.util.HashMap<>();
 
     private PageContent page;
@@ -117,6 +119,7 @@ final class Paginator {
         this.g = g;
         this.families = families;
         this.locale = locale;
+        this.lineBreaks = java.text.BreakIterator.getLineInstance(locale);
         this.body = g.body();
         this.outlineDepth = doc.outlineDepth();
         FontFace primary = families.get(0).regular();
@@ -678,7 +681,7 @@ final class Paginator {
         BlockKey key = new BlockKey(st, size, width);
         TextBlock block = broken.get(key);
         if (block == null) {
-            block = new TextBlock(st, LineBreaker.lines(st, width, size, locale), size);
+            block = new TextBlock(st, LineBreaker.lines(st, width, size, lineBreaks, locale), size);
             broken.put(key, block);
         }
         return block;

@@ -148,7 +148,8 @@ final class PdfFileWriter {
         type[xrefNumber] = 1;
         field2[xrefNumber] = xrefOffset;
         int total = next;
-        int w2 = bytesFor(xrefOffset);
+        // Field 2 holds byte offsets and, for objects in object streams, the stream's number.
+        int w2 = bytesFor(Math.max(xrefOffset, total));
         int w3 = 2;
         byte[] table = new byte[total * (1 + w2 + w3)];
         int p = 0;
