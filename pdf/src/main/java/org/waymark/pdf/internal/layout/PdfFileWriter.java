@@ -3,7 +3,6 @@ package org.waymark.pdf.internal.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +58,7 @@ final class PdfFileWriter {
     /** Every dictionary, array and stream met, with how often it is referred to and its object number. */
     private final Map<COSBase, Slot> slots = new IdentityHashMap<>(1024);
     private final List<COSBase> order = new ArrayList<>();
+    private final Map<COSName, byte[]> names = new IdentityHashMap<>(64);
     private final Deflater deflater;
     private final Sink file = new Sink(128 * 1024);
     private byte[] scratch = new byte[16 * 1024];
@@ -365,28 +365,34 @@ final class PdfFileWriter {
         }
     }
 
-    private static void name(Sink out, COSName name) {
+    /** Writes a name, escaped once per writer: a document uses a few dozen names thousands of times. */
+    private void name(Sink out, COSName name) {
+        byte[] encoded = names.get(name);
+        if (encoded == null) {
+            encoded = encode(name);
+            names.put(name, encoded);
+        }
+        out.bytes(encoded, 0, encoded.length);
+    }
+
+    /** A name's bytes as written: '/', then regular characters as they are and others as #xx. */
+    static byte[] encode(COSName name) {
+        byte[] bytes = name.getBytes();
+        Sink out = new Sink(bytes.length * 3 + 1);
         out.put((byte) '/');
-        String s = name.getName();
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 128 && regular(c)) {
-                out.put((byte) c);
-            } else if (c < 128) {
-                escape(out, c);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (regular(c)) {
+                out.put(b);
             } else {
-                // A name is a sequence of bytes; PDFBox's names are UTF-8.
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp) - 1;
-                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    escape(out, b & 0xFF);
-                }
+                escape(out, c);
             }
         }
+        return out.toByteArray();
     }
 
     /** Regular characters of a name: printable ASCII except delimiters, white space and '#'. */
-    private static boolean regular(char c) {
+    private static boolean regular(int c) {
         return c > 32 && c < 127 && "()<>[]{}/%#".indexOf(c) < 0;
     }
 
