@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -232,33 +233,39 @@ public final class PdfRenderer {
             doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
             doc.setDocumentId(java.nio.ByteBuffer.wrap(id).getLong());
 
-            if (options.isEncrypted()) {
-                AccessPermission permission = new AccessPermission();
-                permission.setCanModify(false);
-                permission.setCanModifyAnnotations(false);
-                permission.setCanAssembleDocument(false);
-                permission.setCanFillInForm(false);
-                permission.setCanPrint(true);
-                permission.setCanPrintFaithful(true);
-                permission.setCanExtractContent(true);
-                permission.setCanExtractForAccessibility(true);
-                byte[] owner = new byte[24];
-                RANDOM.nextBytes(owner);
-                StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(owner),
-                        options.userPassword(), permission);
-                policy.setEncryptionKeyLength(256);
-                policy.setPreferAES(true);
-                doc.protect(policy);
-            }
-            if (!options.isEncrypted()) {
-                return PdfFileWriter.write(doc.getDocument().getTrailer(), deflater, OBJECT_STREAM_LEVEL);
-            }
-            // Encryption is PDFBox's: its writer encrypts every string and stream as it writes them.
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(128 * 1024);
-            doc.save(buffer);
-            return buffer.toByteArray();
+            byte[] file = PdfFileWriter.write(doc.getDocument().getTrailer(), deflater, OBJECT_STREAM_LEVEL);
+            return options.isEncrypted() ? encrypt(file, options.userPassword()) : file;
         } finally {
             deflater.end();
+        }
+    }
+
+    /**
+     * Encrypts a finished file with AES-256: PDFBox reads it back and writes it again, encrypting
+     * every string and stream. Printing and extraction (also for accessibility) are allowed, changes
+     * are not; the owner password is random and discarded.
+     */
+    private static byte[] encrypt(byte[] file, String userPassword) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file)) {
+            AccessPermission permission = new AccessPermission();
+            permission.setCanModify(false);
+            permission.setCanModifyAnnotations(false);
+            permission.setCanAssembleDocument(false);
+            permission.setCanFillInForm(false);
+            permission.setCanPrint(true);
+            permission.setCanPrintFaithful(true);
+            permission.setCanExtractContent(true);
+            permission.setCanExtractForAccessibility(true);
+            byte[] owner = new byte[24];
+            RANDOM.nextBytes(owner);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(owner),
+                    userPassword, permission);
+            policy.setEncryptionKeyLength(256);
+            policy.setPreferAES(true);
+            doc.protect(policy);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(file.length + file.length / 4);
+            doc.save(buffer);
+            return buffer.toByteArray();
         }
     }
 
