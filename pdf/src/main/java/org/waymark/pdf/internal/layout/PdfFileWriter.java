@@ -65,9 +65,14 @@ final class PdfFileWriter {
     /** How many bytes of {@link #scratch} the last {@link #deflate} filled. */
     private int compressedLength;
 
-    private PdfFileWriter(Deflater deflater, int objectStreamLevel) {
+    private final RawObjects raw;
+    /** The number of raw object 0. */
+    private int rawFirst;
+
+    private PdfFileWriter(Deflater deflater, int objectStreamLevel, RawObjects raw) {
         this.deflater = deflater;
         this.objectStreamLevel = objectStreamLevel;
+        this.raw = raw;
     }
 
     /**
@@ -81,7 +86,92 @@ final class PdfFileWriter {
      * @throws IOException if a stream's data cannot be read
      */
     static byte[] write(COSDictionary trailer, Deflater deflater, int objectStreamLevel) throws IOException {
-        return new PdfFileWriter(deflater, objectStreamLevel).writeFile(trailer);
+        return write(trailer, RawObjects.NONE, deflater, objectStreamLevel);
+    }
+
+    /**
+     * Writes a file with objects the caller writes as bytes beside the COS graph.
+     *
+     * @param trailer  the trailer entries to keep: {@code /Root}, {@code /Info} and {@code /ID}
+     * @param raw  objects written as bytes, referred to from the graph by {@link RawRef}
+     * @param deflater  a deflater to compress with; it is reset before each use and not ended
+     * @param objectStreamLevel  the zlib level for object streams
+     * @return the file, not null
+     * @throws IOException if a stream's data cannot be read
+     */
+    static byte[] write(COSDictionary trailer, RawObjects raw, Deflater deflater, int objectStreamLevel)
+            throws IOException {
+        return new PdfFileWriter(deflater, objectStreamLevel, raw).writeFile(trailer);
+    }
+
+    /**
+     * Objects a caller writes as bytes, such as a structure tree of hundreds of small dictionaries,
+     * which would cost far more to build as PDFBox objects. They are numbered after the graph's
+     * indirect objects and packed into object streams with them.
+     */
+    interface RawObjects {
+        /** No raw objects. */
+        RawObjects NONE = new RawObjects() {
+            @Override
+            public int count() {
+                return 0;
+            }
+
+            @Override
+            public void write(int index, Sink out, Numbers numbers) {
+                throw new IndexOutOfBoundsException(index);
+            }
+        };
+
+        /**
+         * Returns how many objects there are.
+         *
+         * @return the count, at least 0
+         */
+        int count();
+
+        /**
+         * Writes one object: a dictionary or array, never a stream.
+         *
+         * @param index  0 to {@link #count()} - 1
+         * @param out  where to write it
+         * @param numbers  the object numbers of the graph's indirect objects and of raw objects
+         */
+        void write(int index, Sink out, Numbers numbers);
+    }
+
+    /** Object numbers, for raw objects to refer to other objects. */
+    interface Numbers {
+        /**
+         * Returns the object number of an indirect object of the graph, such as a page.
+         *
+         * @param object  the object
+         * @return its number
+         * @throws IllegalStateException if the object is not an indirect object of the file
+         */
+        int of(COSBase object);
+
+        /**
+         * Returns the object number of a raw object.
+         *
+         * @param index  the raw object's index
+         * @return its number
+         */
+        int raw(int index);
+    }
+
+    /** A value in the COS graph standing for a raw object; only this writer can write it. */
+    static final class RawRef extends COSBase {
+        final int index;
+
+        RawRef(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public void accept(org.apache.pdfbox.cos.ICOSVisitor visitor) {
+            throw new UnsupportedOperationException("a raw object reference is written only by PdfFileWriter");
+        }
     }
 
     private byte[] writeFile(COSDictionary trailer) throws IOException {
@@ -95,7 +185,8 @@ final class PdfFileWriter {
         numberObjects();
 
         file.write(HEADER);
-        int objectCount = order.size();
+        rawFirst = order.size() + 1;
+        int objectCount = order.size() + raw.count();
         // Cross-reference entries by object number: type, field 2, field 3.
         int streamCount = (objectCount + OBJECTS_PER_STREAM - 1) / OBJECTS_PER_STREAM + 1;
         int size = objectCount + streamCount + 1;
@@ -116,6 +207,24 @@ final class PdfFileWriter {
                 packed.add(object);
             }
         }
+        for (int i = 0; i < raw.count(); i++) {
+            packed.add(new RawRef(i));
+        }
+        Numbers numbers = new Numbers() {
+            @Override
+            public int of(COSBase object) {
+                int n = number(object);
+                if (n == 0) {
+                    throw new IllegalStateException("not an indirect object of the file");
+                }
+                return n;
+            }
+
+            @Override
+            public int raw(int index) {
+                return rawFirst + index;
+            }
+        };
         int next = objectCount + 1;
         Sink body = new Sink(64 * 1024);
         Sink offsets = new Sink(2 * 1024);
@@ -126,12 +235,16 @@ final class PdfFileWriter {
             offsets.reset();
             for (int i = from; i < to; i++) {
                 COSBase object = packed.get(i);
-                int number = number(object);
+                int number = object instanceof RawRef r ? rawFirst + r.index : number(object);
                 type[number] = 2;
                 field2[number] = streamNumber;
                 field3[number] = i - from;
                 offsets.integer(number).space().integer(body.length()).space();
-                writeDirect(body, object);
+                if (object instanceof RawRef r) {
+                    raw.write(r.index, body, numbers);
+                } else {
+                    writeDirect(body, object);
+                }
                 body.newline();
             }
             int first = offsets.length();
@@ -332,7 +445,9 @@ final class PdfFileWriter {
      * numbers, booleans, null and references need a space before them.
      */
     private void writeDirect(Sink out, COSBase v) throws IOException {
-        if (v == null || v instanceof COSNull) {
+        if (v instanceof RawRef r) {
+            out.space().reference(rawFirst + r.index);
+        } else if (v == null || v instanceof COSNull) {
             out.space().ascii("null");
         } else if (v instanceof COSName n) {
             name(out, n);

@@ -26,7 +26,6 @@ import java.util.zip.Deflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
@@ -188,7 +187,12 @@ public final class PdfRenderer {
                         Deflate.bytes(deflater, drawer.out.buffer(), drawer.out.length(), CONTENT_LEVEL)));
             }
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
-            buildStructure(catalog, layout.root(), pdPages);
+            List<COSDictionary> pageDictionaries = new ArrayList<>(pageCount);
+            for (PDPage page : pdPages) {
+                pageDictionaries.add(page.getCOSObject());
+            }
+            StructureObjects structure = new StructureObjects(layout.root(), pageDictionaries);
+            catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, new PdfFileWriter.RawRef(0));
             buildOutline(catalog, layout.outline(), pdPages, g);
             catalog.setLanguage(document.locale().toLanguageTag());
             PDMarkInfo markInfo = new PDMarkInfo();
@@ -233,7 +237,8 @@ public final class PdfRenderer {
             doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
             doc.setDocumentId(java.nio.ByteBuffer.wrap(id).getLong());
 
-            byte[] file = PdfFileWriter.write(doc.getDocument().getTrailer(), deflater, OBJECT_STREAM_LEVEL);
+            byte[] file = PdfFileWriter.write(doc.getDocument().getTrailer(), structure, deflater,
+                    OBJECT_STREAM_LEVEL);
             return options.isEncrypted() ? encrypt(file, options.userPassword()) : file;
         } finally {
             deflater.end();
@@ -563,103 +568,6 @@ public final class PdfRenderer {
         outline.openNode();
         catalog.setDocumentOutline(outline);
         catalog.setPageMode(PageMode.USE_OUTLINES);
-    }
-
-    // ---- structure tree ----
-
-    private static final COSName TABLE = COSName.getPDFName("Table");
-    private static final COSName LIST = COSName.getPDFName("List");
-    private static final COSName SCOPE = COSName.getPDFName("Scope");
-    private static final COSName LIST_NUMBERING = COSName.getPDFName("ListNumbering");
-
-    /**
-     * Builds the structure tree as plain dictionaries. A marked-content reference on the element's
-     * own page is written as the bare MCID, which keeps the tree (and so the file) small.
-     */
-    private static void buildStructure(PDDocumentCatalog catalog, StructNode root, List<PDPage> pages) {
-        COSDictionary treeRoot = new COSDictionary();
-        treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
-        List<List<COSDictionary>> parents = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            parents.add(new ArrayList<>());
-        }
-        COSDictionary document = element(root.type, treeRoot);
-        treeRoot.setItem(COSName.K, document);
-        fill(document, root, pages, parents);
-
-        COSArray nums = new COSArray();
-        for (int i = 0; i < pages.size(); i++) {
-            nums.add(COSInteger.get(i));
-            COSArray array = new COSArray();
-            for (COSDictionary e : parents.get(i)) {
-                array.add(e);
-            }
-            nums.add(array);
-        }
-        COSDictionary parentTree = new COSDictionary();
-        parentTree.setItem(COSName.NUMS, nums);
-        treeRoot.setItem(COSName.PARENT_TREE, parentTree);
-        treeRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, pages.size());
-        catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
-    }
-
-    private static COSDictionary element(String type, COSDictionary parent) {
-        // /Type /StructElem is optional (ISO 32000-1, table 323) and left out: one in every six bytes of the tree.
-        COSDictionary element = new COSDictionary();
-        element.setItem(COSName.S, COSName.getPDFName(type));
-        element.setItem(COSName.P, parent);
-        return element;
-    }
-
-    private static COSDictionary attributes(COSName owner, COSName key, String value) {
-        COSDictionary attributes = new COSDictionary();
-        attributes.setItem(COSName.O, owner);
-        attributes.setName(key, value);
-        attributes.setDirect(true);
-        return attributes;
-    }
-
-    private static void fill(COSDictionary element, StructNode node, List<PDPage> pages,
-            List<List<COSDictionary>> parents) {
-        if (node.scope != null) {
-            element.setItem(COSName.A, attributes(TABLE, SCOPE, node.scope));
-        } else if (node.listNumbering != null) {
-            element.setItem(COSName.A, attributes(LIST, LIST_NUMBERING, node.listNumbering));
-        }
-        COSArray kids = new COSArray();
-        COSDictionary elementPage = null;
-        for (Object kid : node.kids) {
-            if (kid instanceof StructNode child) {
-                COSDictionary childElement = element(child.type, element);
-                fill(childElement, child, pages, parents);
-                kids.add(childElement);
-            } else if (kid instanceof ContentRef ref) {
-                if (ref.mcid < 0) {
-                    throw new IllegalStateException("content reference was not drawn");
-                }
-                COSDictionary page = pages.get(ref.pageIndex).getCOSObject();
-                if (elementPage == null) {
-                    elementPage = page;
-                    element.setItem(COSName.PG, page);
-                }
-                if (page == elementPage) {
-                    kids.add(COSInteger.get(ref.mcid));
-                } else {
-                    COSDictionary mcr = new COSDictionary();
-                    mcr.setItem(COSName.TYPE, COSName.MCR);
-                    mcr.setItem(COSName.PG, page);
-                    mcr.setInt(COSName.MCID, ref.mcid);
-                    mcr.setDirect(true);
-                    kids.add(mcr);
-                }
-                List<COSDictionary> list = parents.get(ref.pageIndex);
-                while (list.size() <= ref.mcid) {
-                    list.add(null);
-                }
-                list.set(ref.mcid, element);
-            }
-        }
-        element.setItem(COSName.K, kids);
     }
 
     // ---- determinism ----
