@@ -173,6 +173,46 @@ class PdfFileWriterTest {
     }
 
     @Test
+    void rawObjectsAreNumberedAfterTheGraphAndReferToItAndEachOther() throws Exception {
+        COSDictionary trailer = trailer();
+        COSDictionary catalog = (COSDictionary) trailer.getDictionaryObject(COSName.ROOT);
+        catalog.setItem(COSName.getPDFName("Raw"), new PdfFileWriter.RawRef(0));
+        COSDictionary firstPage = (COSDictionary) ((COSArray) ((COSDictionary) catalog.getDictionaryObject(COSName.PAGES))
+                .getDictionaryObject(COSName.KIDS)).getObject(0);
+        PdfFileWriter.RawObjects raw = new PdfFileWriter.RawObjects() {
+            @Override
+            public int count() {
+                return 2;
+            }
+
+            @Override
+            public void write(int index, PdfFileWriter.Sink out, PdfFileWriter.Numbers numbers) {
+                if (index == 0) {
+                    out.ascii("<</Page ").reference(numbers.of(firstPage)).ascii("/Next ").reference(numbers.raw(1))
+                            .ascii(">>");
+                } else {
+                    out.ascii("[1 2 3]");
+                }
+            }
+        };
+        Deflater deflater = new Deflater();
+        byte[] pdf;
+        try {
+            pdf = PdfFileWriter.write(trailer, raw, deflater, 1);
+        } finally {
+            deflater.end();
+        }
+
+        Map<Integer, String> objects = objects(new String(pdf, StandardCharsets.ISO_8859_1));
+        assertThat(objects).hasSize(12);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSDictionary rawDict = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("Raw"));
+            assertThat(rawDict.getDictionaryObject("Page")).isSameAs(doc.getPage(0).getCOSObject());
+            assertThat(((COSArray) rawDict.getDictionaryObject("Next")).toCOSNumberIntegerList()).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void sameGraphGivesSameBytes() throws Exception {
         assertThat(write(trailer())).isEqualTo(write(trailer()));
     }

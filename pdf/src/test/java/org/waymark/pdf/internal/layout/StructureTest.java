@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,6 +69,63 @@ class StructureTest {
             assertThat(nums.size()).isEqualTo(2 * doc.getNumberOfPages());
             assertThat(entries).isEqualTo(mcrs).isGreaterThan(40);
         }
+    }
+
+    @Test
+    void parentTreeNamesTheElementOwningEachMcidAndEveryElementItsParent() throws IOException {
+        int checked = 0;
+        int crossPage = 0;
+        // Paragraphs and table rows split across pages give elements with marked-content references.
+        for (LayoutDocument document : List.of(Samples.everything(), Samples.splitRow(), Samples.longParagraph(600))) {
+            try (PDDocument doc = Pdfs.load(PdfRenderer.render(document, Samples.options(Paper.A6)))) {
+                COSDictionary root = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
+                COSArray nums = (COSArray) ((COSDictionary) root.getDictionaryObject(COSName.PARENT_TREE))
+                        .getDictionaryObject(COSName.NUMS);
+                List<COSDictionary> elements = new ArrayList<>();
+                collect(root.getDictionaryObject(COSName.K), elements);
+                for (COSDictionary element : elements) {
+                    COSDictionary parent = (COSDictionary) element.getDictionaryObject(COSName.P);
+                    assertThat(parent == root || kids(parent).contains(element)).as("parent of %s",
+                            element.getNameAsString(COSName.S)).isTrue();
+                    for (Object kid : kids(element)) {
+                        COSDictionary page;
+                        int mcid;
+                        if (kid instanceof COSInteger i) {
+                            page = (COSDictionary) element.getDictionaryObject(COSName.PG);
+                            mcid = i.intValue();
+                        } else if (kid instanceof COSDictionary mcr
+                                && COSName.MCR.equals(mcr.getCOSName(COSName.TYPE))) {
+                            page = (COSDictionary) mcr.getDictionaryObject(COSName.PG);
+                            mcid = mcr.getInt(COSName.MCID);
+                            crossPage++;
+                        } else {
+                            continue;
+                        }
+                        int key = page.getInt(COSName.STRUCT_PARENTS);
+                        assertThat(nums.getInt(2 * key)).isEqualTo(key);
+                        COSArray owners = (COSArray) nums.getObject(2 * key + 1);
+                        assertThat(owners.getObject(mcid)).as("owner of MCID %d on page %d", mcid, key)
+                                .isSameAs(element);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(crossPage).isPositive();
+    }
+
+    private static List<Object> kids(COSDictionary element) {
+        Object k = element.getDictionaryObject(COSName.K);
+        List<Object> out = new ArrayList<>();
+        if (k instanceof COSArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                out.add(a.getObject(i));
+            }
+        } else if (k != null) {
+            out.add(k);
+        }
+        return out;
     }
 
     @Test
