@@ -61,12 +61,15 @@ import org.waymark.pdf.internal.layout.Paginator.TextBlock;
 /**
  * Prints a {@link LayoutDocument} as a tagged PDF/A-2u and PDF/UA-1 file.
  * <p>
- * The document is laid out, drawn and saved into memory, and only then copied to the caller's
- * stream: on any failure nothing is written. Output is deterministic: the trailer {@code /ID} is
- * a hash of the input, dates come from the options, and nothing depends on hash iteration order.
+ * The document is laid out, drawn and written into memory by {@link PdfFileWriter}, and only then
+ * copied to the caller's stream: on any failure nothing is written. Output is deterministic: the
+ * trailer {@code /ID} is a hash of the input, dates come from the options, and nothing depends on
+ * hash iteration order. An encrypted file is the finished file read back into PDFBox and saved
+ * with AES-256; it is not deterministic (salts are random) and not PDF/A.
  * <p>
  * This class is stateless and thread-safe; fonts are parsed once per {@link org.waymark.pdf.FontSet}
- * and shared, while each document loads its own subset fonts.
+ * and shared, subset font programs are shared by documents with the same glyphs, and each document
+ * gets its own PDF objects for them.
  */
 public final class PdfRenderer {
 
