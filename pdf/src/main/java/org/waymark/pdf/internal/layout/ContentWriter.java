@@ -1,118 +1,72 @@
 package org.waymark.pdf.internal.layout;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Writes a page's content stream operators into a byte buffer: what PDFBox's
  * {@code PDPageContentStream} writes, without its per-character font encoding and object
- * allocation. Numbers are written with at most four decimals, so the output depends only on the
- * values drawn.
+ * allocation. Numbers are written with at most four decimals (positions with two), so the output
+ * depends only on the values drawn.
  * <p>
  * One instance serves the pages of one document in turn; it is not thread-safe.
  */
-final class ContentWriter {
+final class ContentWriter extends ByteSink {
 
-    private byte[] buf = new byte[16 * 1024];
-    private int len;
-
-    void reset() {
-        len = 0;
-    }
-
-    byte[] buffer() {
-        return buf;
-    }
-
-    int length() {
-        return len;
-    }
-
-    private void ensure(int extra) {
-        if (len + extra > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-        }
-    }
-
-    /** Writes ASCII text (operators, names) as it is. */
-    ContentWriter raw(String s) {
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            buf[len++] = (byte) s.charAt(i);
-        }
-        return this;
-    }
-
-    ContentWriter sp() {
-        ensure(1);
-        buf[len++] = ' ';
-        return this;
+    ContentWriter() {
+        super(16 * 1024);
     }
 
     /** Writes an operator and a line feed. */
     ContentWriter op(String operator) {
-        raw(operator);
-        ensure(1);
-        buf[len++] = '\n';
+        ascii(operator);
+        put((byte) '\n');
+        return this;
+    }
+
+    /** Writes text (names, dictionary delimiters) as it is. */
+    ContentWriter text(String s) {
+        ascii(s);
+        return this;
+    }
+
+    /** Writes an integer and a space. */
+    ContentWriter operand(int value) {
+        integer(value);
+        put((byte) ' ');
         return this;
     }
 
     /** Writes a number and a space; at most four decimals, no exponent, no trailing zeros. */
     ContentWriter num(float value) {
-        long scaled = Math.round((double) value * 10000d);
-        ensure(24);
+        return decimal(Math.round((double) value * 10000d), 4);
+    }
+
+    /** Writes a number given in hundredths, with at most two decimals, and a space. */
+    ContentWriter hundredths(long value) {
+        return decimal(value, 2);
+    }
+
+    /** Writes {@code scaled / 10^decimals} without trailing zeros, and a space. */
+    private ContentWriter decimal(long scaled, int decimals) {
         if (scaled < 0) {
-            buf[len++] = '-';
+            put((byte) '-');
             scaled = -scaled;
         }
-        long whole = scaled / 10000;
-        int frac = (int) (scaled % 10000);
-        writeLong(whole);
+        int unit = pow10(decimals);
+        integer(scaled / unit);
+        int frac = (int) (scaled % unit);
         if (frac != 0) {
-            buf[len++] = '.';
-            int digits = 4;
+            put((byte) '.');
+            int digits = decimals;
             while (frac % 10 == 0) {
                 frac /= 10;
                 digits--;
             }
             for (int d = digits - 1, div = pow10(d); d >= 0; d--, div /= 10) {
-                buf[len++] = (byte) ('0' + (frac / div) % 10);
+                put((byte) ('0' + (frac / div) % 10));
             }
         }
-        buf[len++] = ' ';
-        return this;
-    }
-
-    /** Writes a number given in hundredths, with at most two decimals, and a space. */
-    ContentWriter hundredths(long value) {
-        ensure(24);
-        if (value < 0) {
-            buf[len++] = '-';
-            value = -value;
-        }
-        writeLong(value / 100);
-        int frac = (int) (value % 100);
-        if (frac != 0) {
-            buf[len++] = '.';
-            buf[len++] = (byte) ('0' + frac / 10);
-            if (frac % 10 != 0) {
-                buf[len++] = (byte) ('0' + frac % 10);
-            }
-        }
-        buf[len++] = ' ';
-        return this;
-    }
-
-    ContentWriter integer(int value) {
-        ensure(12);
-        if (value < 0) {
-            buf[len++] = '-';
-            writeLong(-(long) value);
-        } else {
-            writeLong(value);
-        }
-        buf[len++] = ' ';
+        put((byte) ' ');
         return this;
     }
 
@@ -124,60 +78,40 @@ final class ContentWriter {
         return p;
     }
 
-    private void writeLong(long v) {
-        if (v == 0) {
-            buf[len++] = '0';
-            return;
-        }
-        int start = len;
-        while (v > 0) {
-            buf[len++] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        for (int i = start, j = len - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
-        }
-    }
-
     /** Opens a literal string operand. */
     void beginString() {
-        ensure(1);
-        buf[len++] = '(';
+        put((byte) '(');
     }
 
     /** Writes a two-byte code into an open literal string, escaping what a literal string must escape. */
     void code(int cid) {
-        ensure(4);
-        put((byte) (cid >> 8));
-        put((byte) cid);
+        literal((byte) (cid >> 8));
+        literal((byte) cid);
     }
 
-    private void put(byte b) {
+    private void literal(byte b) {
         switch (b) {
             case '(', ')', '\\' -> {
-                buf[len++] = '\\';
-                buf[len++] = b;
+                put((byte) '\\');
+                put(b);
             }
             // End-of-line bytes inside a literal string are read back as a single line feed: escape them.
             case '\n' -> {
-                buf[len++] = '\\';
-                buf[len++] = 'n';
+                put((byte) '\\');
+                put((byte) 'n');
             }
             case '\r' -> {
-                buf[len++] = '\\';
-                buf[len++] = 'r';
+                put((byte) '\\');
+                put((byte) 'r');
             }
-            default -> buf[len++] = b;
+            default -> put(b);
         }
     }
 
     /** Closes a literal string operand and writes a space. */
     void endString() {
-        ensure(2);
-        buf[len++] = ')';
-        buf[len++] = ' ';
+        put((byte) ')');
+        put((byte) ' ');
     }
 
     @Override

@@ -60,7 +60,7 @@ final class PdfFileWriter {
     private final List<COSBase> order = new ArrayList<>();
     private final Map<COSName, byte[]> names = new IdentityHashMap<>(64);
     private final Deflater deflater;
-    private final Sink file = new Sink(128 * 1024);
+    private final ByteSink file = new ByteSink(128 * 1024);
     private byte[] scratch = new byte[16 * 1024];
     /** How many bytes of {@link #scratch} the last {@link #deflate} filled. */
     private int compressedLength;
@@ -118,7 +118,7 @@ final class PdfFileWriter {
             }
 
             @Override
-            public void write(int index, Sink out, Numbers numbers) {
+            public void write(int index, ByteSink out, Numbers numbers) {
                 throw new IndexOutOfBoundsException(index);
             }
         };
@@ -137,7 +137,7 @@ final class PdfFileWriter {
          * @param out  where to write it
          * @param numbers  the object numbers of the graph's indirect objects and of raw objects
          */
-        void write(int index, Sink out, Numbers numbers);
+        void write(int index, ByteSink out, Numbers numbers);
     }
 
     /** Object numbers, for raw objects to refer to other objects. */
@@ -226,8 +226,8 @@ final class PdfFileWriter {
             }
         };
         int next = objectCount + 1;
-        Sink body = new Sink(64 * 1024);
-        Sink offsets = new Sink(2 * 1024);
+        ByteSink body = new ByteSink(64 * 1024);
+        ByteSink offsets = new ByteSink(2 * 1024);
         for (int from = 0; from < packed.size(); from += OBJECTS_PER_STREAM) {
             int to = Math.min(packed.size(), from + OBJECTS_PER_STREAM);
             int streamNumber = next++;
@@ -430,7 +430,7 @@ final class PdfFileWriter {
     }
 
     /** Writes a value: a reference if it is an indirect object, else the value itself. */
-    private void writeValue(Sink out, COSBase value) throws IOException {
+    private void writeValue(ByteSink out, COSBase value) throws IOException {
         COSBase v = resolve(value);
         int number = v instanceof COSDictionary || v instanceof COSArray ? number(v) : 0;
         if (number > 0) {
@@ -444,7 +444,7 @@ final class PdfFileWriter {
      * Writes a value in full. Names, strings, arrays and dictionaries delimit themselves, so only
      * numbers, booleans, null and references need a space before them.
      */
-    private void writeDirect(Sink out, COSBase v) throws IOException {
+    private void writeDirect(ByteSink out, COSBase v) throws IOException {
         if (v instanceof RawRef r) {
             out.space().reference(rawFirst + r.index);
         } else if (v == null || v instanceof COSNull) {
@@ -481,7 +481,7 @@ final class PdfFileWriter {
     }
 
     /** Writes a name, escaped once per writer: a document uses a few dozen names thousands of times. */
-    private void name(Sink out, COSName name) {
+    private void name(ByteSink out, COSName name) {
         byte[] encoded = names.get(name);
         if (encoded == null) {
             encoded = encode(name);
@@ -493,7 +493,7 @@ final class PdfFileWriter {
     /** A name's bytes as written: '/', then regular characters as they are and others as #xx. */
     static byte[] encode(COSName name) {
         byte[] bytes = name.getBytes();
-        Sink out = new Sink(bytes.length * 3 + 1);
+        ByteSink out = new ByteSink(bytes.length * 3 + 1);
         out.put((byte) '/');
         for (byte b : bytes) {
             int c = b & 0xFF;
@@ -511,14 +511,14 @@ final class PdfFileWriter {
         return c > 32 && c < 127 && "()<>[]{}/%#".indexOf(c) < 0;
     }
 
-    private static void escape(Sink out, int b) {
+    private static void escape(ByteSink out, int b) {
         out.put((byte) '#');
         out.put((byte) Character.forDigit(b >> 4, 16));
         out.put((byte) Character.forDigit(b & 15, 16));
     }
 
     /** Printable ASCII as a literal string, anything else as a hexadecimal string. */
-    private static void string(Sink out, byte[] bytes) {
+    private static void string(ByteSink out, byte[] bytes) {
         boolean printable = true;
         for (byte b : bytes) {
             if (b < 32 || b > 126) {
@@ -542,123 +542,6 @@ final class PdfFileWriter {
                 out.put((byte) Character.toUpperCase(Character.forDigit(b & 15, 16)));
             }
             out.put((byte) '>');
-        }
-    }
-
-    /** A growing byte array with the few writes a PDF file needs. */
-    static final class Sink extends OutputStream {
-        private byte[] buf;
-        private int len;
-
-        Sink(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void reset() {
-            len = 0;
-        }
-
-        int length() {
-            return len;
-        }
-
-        byte[] buffer() {
-            return buf;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(buf, len);
-        }
-
-        private void ensure(int extra) {
-            if (len + extra > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-            }
-        }
-
-        void put(byte b) {
-            ensure(1);
-            buf[len++] = b;
-        }
-
-        @Override
-        public void write(int b) {
-            put((byte) b);
-        }
-
-        Sink bytes(byte[] b, int off, int n) {
-            ensure(n);
-            System.arraycopy(b, off, buf, len, n);
-            len += n;
-            return this;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int n) {
-            bytes(b, off, n);
-        }
-
-        @Override
-        public void write(byte[] b) {
-            bytes(b, 0, b.length);
-        }
-
-        Sink ascii(String s) {
-            int n = s.length();
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                buf[len++] = (byte) s.charAt(i);
-            }
-            return this;
-        }
-
-        Sink space() {
-            put((byte) ' ');
-            return this;
-        }
-
-        Sink newline() {
-            put((byte) '\n');
-            return this;
-        }
-
-        Sink integer(long v) {
-            ensure(20);
-            if (v < 0) {
-                buf[len++] = '-';
-                v = -v;
-            }
-            if (v < 10) {
-                buf[len++] = (byte) ('0' + v);
-                return this;
-            }
-            int digits = 1;
-            for (long p = 10; p <= v && digits < 19; p *= 10) {
-                digits++;
-            }
-            int end = len + digits;
-            for (int i = end - 1; i >= len; i--) {
-                buf[i] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
-            len = end;
-            return this;
-        }
-
-        /** Reads a stream to its end into the buffer. */
-        void readFrom(InputStream in) throws IOException {
-            while (true) {
-                ensure(8192);
-                int n = in.read(buf, len, buf.length - len);
-                if (n < 0) {
-                    return;
-                }
-                len += n;
-            }
-        }
-
-        Sink reference(int number) {
-            return integer(number).ascii(" 0 R");
         }
     }
 }

@@ -398,7 +398,7 @@ public final class PdfRenderer {
                 for (StyledText.Run run : line.runs()) {
                     int index = faceIndex(run.face());
                     if (index != fontIndex || line.size() != fontSize) {
-                        out.raw("/").raw(names[index]).sp().num(line.size()).op("Tf");
+                        out.text("/").text(names[index]).text(" ").num(line.size()).op("Tf");
                         fontIndex = index;
                         fontSize = line.size();
                     }
@@ -437,7 +437,7 @@ public final class PdfRenderer {
         void beginTagged(String type, int mcid) {
             if (!collecting) {
                 endArtifact();
-                out.raw("/").raw(type).raw("<</MCID ").integer(mcid).op(">>BDC");
+                out.text("/").text(type).text("<</MCID ").operand(mcid).op(">>BDC");
             }
         }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.waymark.pdf.internal.layout.PdfFileWriter.Numbers;
-import org.waymark.pdf.internal.layout.PdfFileWriter.Sink;
 
 /**
  * The logical structure tree (ISO 32000-1, 14.7) written straight as bytes: the structure tree
@@ -88,7 +87,7 @@ final class StructureObjects implements PdfFileWriter.RawObjects {
     }
 
     @Override
-    public void write(int index, Sink out, Numbers numbers) {
+    public void write(int index, ByteSink out, Numbers numbers) {
         if (index == 0) {
             writeRoot(out, numbers);
         } else {
@@ -96,7 +95,7 @@ final class StructureObjects implements PdfFileWriter.RawObjects {
         }
     }
 
-    private void writeRoot(Sink out, Numbers numbers) {
+    private void writeRoot(ByteSink out, Numbers numbers) {
         out.ascii("<</Type/StructTreeRoot/K ").reference(numbers.raw(1)).ascii("/ParentTree<</Nums[");
         for (int page = 0; page < owners.length; page++) {
             out.integer(page).ascii("[");
@@ -108,7 +107,7 @@ final class StructureObjects implements PdfFileWriter.RawObjects {
         out.ascii("]>>/ParentTreeNextKey ").integer(owners.length).ascii(">>");
     }
 
-    private void writeElement(int index, Sink out, Numbers numbers) {
+    private void writeElement(int index, ByteSink out, Numbers numbers) {
         StructNode node = nodes.get(index - 1);
         StructNode parent = parents.get(index - 1);
         out.ascii("<</S");
@@ -154,7 +153,7 @@ final class StructureObjects implements PdfFileWriter.RawObjects {
     }
 
     /** Writes a name from the fixed set this package uses: structure types and attribute values. */
-    private static void name(Sink out, String name) {
+    private static void name(ByteSink out, String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {

@@ -186,7 +186,7 @@ class PdfFileWriterTest {
             }
 
             @Override
-            public void write(int index, PdfFileWriter.Sink out, PdfFileWriter.Numbers numbers) {
+            public void write(int index, ByteSink out, PdfFileWriter.Numbers numbers) {
                 if (index == 0) {
                     out.ascii("<</Page ").reference(numbers.of(firstPage)).ascii("/Next ").reference(numbers.raw(1))
                             .ascii(">>");
