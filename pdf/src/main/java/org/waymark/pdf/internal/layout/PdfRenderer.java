@@ -166,7 +166,6 @@ public final class PdfRenderer {
         Deflater deflater = new Deflater(CONTENT_LEVEL);
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            doc.getDocument().setVersion(1.7f);
             int pageCount = layout.pages().size();
             // First pass: which glyphs of which faces the pages use, to embed each face's subset
             // before the content streams are written with the subsets' glyph numbers.
@@ -238,7 +237,6 @@ public final class PdfRenderer {
             idArray.add(new COSString(id));
             idArray.add(new COSString(id));
             doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
-            doc.setDocumentId(java.nio.ByteBuffer.wrap(id).getLong());
 
             byte[] file = PdfFileWriter.write(doc.getDocument().getTrailer(), structure, deflater,
                     OBJECT_STREAM_LEVEL);
