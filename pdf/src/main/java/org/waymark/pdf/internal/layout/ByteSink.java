@@ -89,6 +89,10 @@ class ByteSink extends OutputStream {
     }
 
     ByteSink integer(long v) {
+        if (v == Long.MIN_VALUE) {
+            // Its negation overflows.
+            return ascii(Long.toString(v));
+        }
         ensure(20);
         if (v < 0) {
             buf[len++] = '-';
