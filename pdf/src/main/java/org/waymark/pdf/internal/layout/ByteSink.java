@@ -32,8 +32,9 @@ class ByteSink extends OutputStream {
         return buf;
     }
 
+    /** Returns the bytes written; the buffer itself when it is exactly full. */
     byte[] toByteArray() {
-        return Arrays.copyOf(buf, len);
+        return len == buf.length ? buf : Arrays.copyOf(buf, len);
     }
 
     void ensure(int extra) {

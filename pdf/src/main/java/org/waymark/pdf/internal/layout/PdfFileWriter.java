@@ -60,7 +60,8 @@ final class PdfFileWriter {
     private final List<COSBase> order = new ArrayList<>();
     private final Map<COSName, byte[]> names = new IdentityHashMap<>(64);
     private final Deflater deflater;
-    private final ByteSink file = new ByteSink(128 * 1024);
+    /** The file; sized once the graph is known, so that it seldom grows and is seldom much too large. */
+    private ByteSink file;
     private byte[] scratch = new byte[16 * 1024];
     /** How many bytes of {@link #scratch} the last {@link #deflate} filled. */
     private int compressedLength;
@@ -184,6 +185,14 @@ final class PdfFileWriter {
         walk(root, info);
         numberObjects();
 
+        // Stream data is most of a file; the rest compresses to a few bytes per object.
+        long estimate = 4096 + 32L * (order.size() + raw.count());
+        for (COSBase object : order) {
+            if (object instanceof COSStream stream) {
+                estimate += stream.getLength() + 64;
+            }
+        }
+        file = new ByteSink((int) Math.min(estimate, Integer.MAX_VALUE - 16));
         file.write(HEADER);
         rawFirst = order.size() + 1;
         int objectCount = order.size() + raw.count();
@@ -226,7 +235,7 @@ final class PdfFileWriter {
             }
         };
         int next = objectCount + 1;
-        ByteSink body = new ByteSink(64 * 1024);
+        ByteSink body = new ByteSink(16 * 1024);
         ByteSink offsets = new ByteSink(2 * 1024);
         for (int from = 0; from < packed.size(); from += OBJECTS_PER_STREAM) {
             int to = Math.min(packed.size(), from + OBJECTS_PER_STREAM);
