@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.waymark.pdf.internal.font.Deflate;
 
 /**
  * Writes an unencrypted PDF file from a graph of PDFBox COS objects, in one pass over the graph
@@ -62,9 +62,6 @@ final class PdfFileWriter {
     private final Deflater deflater;
     /** The file; sized once the graph is known, so that it seldom grows and is seldom much too large. */
     private ByteSink file;
-    private byte[] scratch = new byte[16 * 1024];
-    /** How many bytes of {@link #scratch} the last {@link #deflate} filled. */
-    private int compressedLength;
 
     private final RawObjects raw;
     /** The number of raw object 0. */
@@ -77,21 +74,7 @@ final class PdfFileWriter {
     }
 
     /**
-     * Writes a file.
-     *
-     * @param trailer  the trailer entries to keep: {@code /Root}, {@code /Info} and {@code /ID}
-     * @param deflater  a deflater to compress object streams and the cross-reference stream with; it is
-     *         reset before each use and not ended
-     * @param objectStreamLevel  the zlib level for object streams
-     * @return the file, not null
-     * @throws IOException if a stream's data cannot be read
-     */
-    static byte[] write(COSDictionary trailer, Deflater deflater, int objectStreamLevel) throws IOException {
-        return write(trailer, RawObjects.NONE, deflater, objectStreamLevel);
-    }
-
-    /**
-     * Writes a file with objects the caller writes as bytes beside the COS graph.
+     * Writes a file: the COS graph reachable from the trailer, and objects the caller writes as bytes.
      *
      * @param trailer  the trailer entries to keep: {@code /Root}, {@code /Info} and {@code /ID}
      * @param raw  objects written as bytes, referred to from the graph by {@link RawRef}
@@ -258,12 +241,12 @@ final class PdfFileWriter {
             }
             int first = offsets.length();
             offsets.write(body.buffer(), 0, body.length());
-            byte[] compressed = deflate(offsets.buffer(), offsets.length(), objectStreamLevel);
+            byte[] compressed = Deflate.bytes(deflater, offsets.buffer(), offsets.length(), objectStreamLevel);
             type[streamNumber] = 1;
             field2[streamNumber] = file.length();
             file.integer(streamNumber).ascii(" 0 obj\n<</Type/ObjStm/N ").integer(to - from).ascii("/First ")
-                    .integer(first).ascii("/Filter/FlateDecode/Length ").integer(compressedLength)
-                    .ascii(">>\nstream\r\n").bytes(compressed, 0, compressedLength).ascii("\nendstream\nendobj\n");
+                    .integer(first).ascii("/Filter/FlateDecode/Length ").integer(compressed.length)
+                    .ascii(">>\nstream\r\n").bytes(compressed, 0, compressed.length).ascii("\nendstream\nendobj\n");
         }
         int xrefNumber = next++;
         long xrefOffset = file.length();
@@ -283,7 +266,7 @@ final class PdfFileWriter {
             table[p++] = (byte) (field3[n] >>> 8);
             table[p++] = (byte) field3[n];
         }
-        byte[] compressed = deflate(table, table.length, objectStreamLevel);
+        byte[] compressed = Deflate.bytes(deflater, table, table.length, objectStreamLevel);
         file.integer(xrefNumber).ascii(" 0 obj\n<</Type/XRef/Size ").integer(total).ascii("/W[1 ").integer(w2)
                 .ascii(" ").integer(w3).ascii("]/Root ").reference(number(root));
         if (info != null) {
@@ -293,26 +276,10 @@ final class PdfFileWriter {
             file.ascii("/ID");
             writeDirect(file, id);
         }
-        file.ascii("/Filter/FlateDecode/Length ").integer(compressedLength).ascii(">>\nstream\r\n")
-                .bytes(compressed, 0, compressedLength).ascii("\nendstream\nendobj\nstartxref\n").integer(xrefOffset)
+        file.ascii("/Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\r\n")
+                .bytes(compressed, 0, compressed.length).ascii("\nendstream\nendobj\nstartxref\n").integer(xrefOffset)
                 .ascii("\n%%EOF\n");
         return file.toByteArray();
-    }
-
-    private byte[] deflate(byte[] data, int length, int level) {
-        deflater.reset();
-        deflater.setLevel(level);
-        deflater.setInput(data, 0, length);
-        deflater.finish();
-        int n = 0;
-        while (!deflater.finished()) {
-            if (n == scratch.length) {
-                scratch = Arrays.copyOf(scratch, scratch.length * 2);
-            }
-            n += deflater.deflate(scratch, n, scratch.length - n);
-        }
-        compressedLength = n;
-        return scratch;
     }
 
     private static int bytesFor(long value) {

@@ -44,7 +44,7 @@ class PdfFileWriterPropertiesTest {
         trailer.setItem(COSName.ID, id);
         Deflater deflater = new Deflater();
         try {
-            return PdfFileWriter.write(trailer, deflater, 1);
+            return PdfFileWriter.write(trailer, PdfFileWriter.RawObjects.NONE, deflater, 1);
         } finally {
             deflater.end();
         }

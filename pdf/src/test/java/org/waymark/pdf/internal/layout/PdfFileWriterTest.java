@@ -105,7 +105,7 @@ class PdfFileWriterTest {
     private static byte[] write(COSDictionary trailer) throws Exception {
         Deflater deflater = new Deflater();
         try {
-            return PdfFileWriter.write(trailer, deflater, 1);
+            return PdfFileWriter.write(trailer, PdfFileWriter.RawObjects.NONE, deflater, 1);
         } finally {
             deflater.end();
         }
