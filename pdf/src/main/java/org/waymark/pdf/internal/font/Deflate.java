@@ -1,6 +1,5 @@
 package org.waymark.pdf.internal.font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -29,15 +28,7 @@ public final class Deflate {
     public static byte[] bytes(byte[] data, int length, int level) {
         Deflater deflater = new Deflater(level);
         try {
-            deflater.setInput(data, 0, length);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
-            byte[] chunk = new byte[Math.max(512, Math.min(length, 64 * 1024))];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(chunk);
-                out.write(chunk, 0, n);
-            }
-            return out.toByteArray();
+            return bytes(deflater, data, length, level);
         } finally {
             deflater.end();
         }
