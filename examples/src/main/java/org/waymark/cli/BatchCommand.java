@@ -1,7 +1,8 @@
 package org.waymark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.waymark.model.PlanStatus;
+import org.waymark.pdf.CarePlanDocument;
 import org.waymark.pdf.DocumentKind;
+import org.waymark.pdf.Documents;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.RenderException;
 import org.waymark.pdf.ValidationSummary;
 import org.waymark.validation.PlanValidator;
 import org.waymark.validation.Stage;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Validate and render every plan in a folder: for each FILE.json, OUT/FILE/ gets care-plan.pdf,",
                 "person.pdf, card.pdf and validation.txt. A file that cannot be read or printed is reported and skipped;",
-                "nothing partial is left for it. Exit 0 when all went through, 2 when any file was skipped."})
+                "nothing partial is left for it, and its outputs from an earlier run are removed. Files are matched by",
+                "*.json in any case. Exit 0 when all went through; when any was skipped, 2 for input that cannot be read",
+                "or printed, 4 for an output that cannot be written, 5 for lack of memory (the highest applies)."})
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -58,84 +65,120 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     private Instant created;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         if (threads < 1 || threads > 64) {
             throw new CliException(Waymark.UNREADABLE, "--threads must be from 1 to 64", null);
         }
         List<Path> files = PlanFiles.jsonFilesIn(dir);
+        Files2.createFolder(out);
         PlanValidator validator = PlanValidator.standard(parent.clock());
         LocalDate date = on != null ? on : LocalDate.now(parent.clock());
         Instant stamp = created != null ? created : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        Map<Path, Job> jobs = plan(files);
         Progress progress = new Progress(spec.commandLine().getErr(), files.size(), System.console() != null);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Map<Path, Future<String>> results = new LinkedHashMap<>();
+        Map<Path, Future<Skip>> results = new LinkedHashMap<>();
         try {
-            for (Path file : files) {
-                results.put(file, pool.submit(() -> {
+            for (Map.Entry<Path, Job> e : jobs.entrySet()) {
+                Job job = e.getValue();
+                if (job.refusal() != null) {
+                    results.put(e.getKey(), CompletableFuture.completedFuture(job.refusal()));
+                    progress.step();
+                    continue;
+                }
+                results.put(e.getKey(), pool.submit(() -> {
                     try {
-                        return process(file, validator, date, stamp);
+                        return process(e.getKey(), job.output(), validator, date, stamp);
                     } finally {
                         progress.step();
                     }
                 }));
             }
-            List<String> problems = new ArrayList<>();
+            List<Skip> skips = new ArrayList<>();
             int ok = 0;
-            for (Map.Entry<Path, Future<String>> e : results.entrySet()) {
-                String problem;
+            for (Map.Entry<Path, Future<Skip>> e : results.entrySet()) {
+                Skip skip;
                 try {
-                    problem = e.getValue().get();
+                    skip = e.getValue().get();
                 } catch (ExecutionException ex) {
-                    Throwable cause = ex.getCause();
-                    problem = cause instanceof CliException c ? c.getMessage()
-                            : e.getKey() + ": failed: " + cause.getClass().getSimpleName();
+                    skip = failed(e.getKey(), jobs.get(e.getKey()).output(), ex.getCause());
                 }
-                if (problem == null) {
+                if (skip == null) {
                     ok++;
                 } else {
-                    problems.add(problem);
+                    skips.add(skip);
                 }
             }
             progress.done();
             PrintWriter w = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            problems.forEach(p -> err.println("skipped: " + p));
-            w.printf("%d plans processed, %d skipped; output in %s%n", ok, problems.size(), out);
+            skips.forEach(p -> err.println("skipped: " + p.message()));
+            w.printf("%d plans processed, %d skipped; output in %s%n", ok, skips.size(), out);
             w.flush();
             err.flush();
-            return problems.isEmpty() ? Waymark.OK : Waymark.UNREADABLE;
+            return skips.stream().mapToInt(Skip::exitCode).max().orElse(Waymark.OK);
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /** Why a plan was skipped, and the exit code that reason calls for. */
+    record Skip(int exitCode, String message) {
+    }
+
+    /** One input file's output, or why it gets none. */
+    private record Job(PlanOutput output, Skip refusal) {
+    }
+
+    /** Gives each input file its output folder; a file whose folder another file already has is refused. */
+    private Map<Path, Job> plan(List<Path> files) {
+        Map<String, Path> taken = new java.util.HashMap<>();
+        Map<Path, Job> jobs = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = OutputNames.folderFor(file.getFileName().toString());
+            PlanOutput output = new PlanOutput(OutputNames.inside(out, name));
+            Path other = taken.putIfAbsent(OutputNames.key(name), file);
+            jobs.put(file, new Job(output, other == null ? null : new Skip(Waymark.UNREADABLE, file
+                    + ": its output folder " + output.folder() + " would be the same as that of " + other.getFileName()
+                    + " (on some file systems); rename one of them")));
+        }
+        return jobs;
+    }
+
     /** Returns null when the plan went through, or why it was skipped. */
-    private String process(Path file, PlanValidator validator, LocalDate date, Instant stamp) throws IOException {
+    private Skip process(Path file, PlanOutput output, PlanValidator validator, LocalDate date, Instant stamp) {
         PlanFiles.Read read = PlanFiles.read(file);
         if (!read.ok()) {
-            return file + ": unreadable: " + read.problem();
+            return new Skip(Waymark.UNREADABLE, file + ": unreadable: " + read.problem() + output.removeStale());
         }
         Stage stage = read.plan().status() == PlanStatus.DRAFT ? Stage.DRAFT : Stage.FINAL;
         ValidationReport report = validator.validate(read.plan(), stage, date);
         PdfOptions options = RenderCommand.options(read.plan(), null, stamp);
         Map<String, byte[]> documents = new LinkedHashMap<>();
         try {
-            documents.put("care-plan.pdf", org.waymark.pdf.CarePlanDocument.toBytes(read.plan(), ValidationSummary.from(report), options));
-            documents.put("person.pdf", RenderCommand.render(DocumentKind.PERSON, read.plan(), options, file));
-            documents.put("card.pdf", RenderCommand.render(DocumentKind.CARD, read.plan(), options, file));
-        } catch (CliException | org.waymark.pdf.RenderException e) {
-            return e instanceof CliException ? e.getMessage() : file + ": cannot print: " + e.getMessage();
+            documents.put("care-plan.pdf", CarePlanDocument.toBytes(read.plan(), ValidationSummary.from(report), options));
+            documents.put("person.pdf", Documents.toBytes(DocumentKind.PERSON, read.plan(), options));
+            documents.put("card.pdf", Documents.toBytes(DocumentKind.CARD, read.plan(), options));
+        } catch (RenderException e) {
+            return new Skip(Waymark.UNREADABLE, file + ": cannot print: " + e.getMessage() + output.removeStale());
         }
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         ValidateCommand.writeText(new PrintWriter(text), read, report);
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        Path folder = out.resolve(name);
-        for (Map.Entry<String, byte[]> d : documents.entrySet()) {
-            Files2.writeAtomically(folder.resolve(d.getKey()), o -> o.write(d.getValue()));
+        documents.put("validation.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, Files2.Writer> writers = new LinkedHashMap<>();
+        documents.forEach((name, bytes) -> writers.put(name, o -> o.write(bytes)));
+        try {
+            output.publish(writers);
+        } catch (CliException e) {
+            return new Skip(e.exitCode(), e.getMessage() + output.removeStale());
         }
-        Files2.writeAtomically(folder.resolve("validation.txt"),
-                o -> o.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return null;
+    }
+
+    /** Turns a failure the task did not expect (out of memory, a bug) into a skip with its exit code. */
+    private static Skip failed(Path file, PlanOutput output, Throwable cause) {
+        Failures.Outcome o = Failures.classify(cause);
+        return new Skip(o.exitCode(), file + ": " + o.message() + output.removeStale());
     }
 
     /** A progress bar on a terminal; nothing until the summary otherwise. */

@@ -24,13 +24,17 @@ final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** Lists the {@code .json} files directly in a folder, sorted by name. */
+    /**
+     * Lists the entries directly in a folder whose names end in {@code .json} in any case, sorted
+     * by name. An entry that is not a regular file is listed too, so that it is reported as
+     * unreadable rather than passed over in silence.
+     */
     static List<Path> jsonFilesIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new CliException(Waymark.UNREADABLE, dir + ": not a folder", null);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+            return files.filter(f -> OutputNames.isJson(f.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new CliException(Waymark.UNREADABLE, dir + ": cannot list: " + e.getMessage(), e);
         }
@@ -38,6 +42,12 @@ final class PlanFiles {
 
     /** Reads one file. */
     static Read read(Path file) {
+        if (Files.isDirectory(file)) {
+            return new Read(file, null, "a folder, not a plan file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Read(file, null, "not a regular file");
+        }
         try {
             return new Read(file, PlanJson.read(file), null);
         } catch (PlanFormatException e) {

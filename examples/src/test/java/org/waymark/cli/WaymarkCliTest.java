@@ -43,7 +43,7 @@ class WaymarkCliTest {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
+        int code = Waymark.run(cl, args);
         return new Run(code, out.toString(), err.toString());
     }
 
