@@ -31,6 +31,10 @@ import org.waymark.model.internal.Checks;
  * @param status         where the goal stands, not null
  * @param steps          steps towards it; never null
  * @param progress       the progress log, oldest first; never null
+ * @param inOwnWords     the goal as the person puts it, printed instead of {@code statement} on the
+ *                       documents the person takes home; may be null
+ * @param measureInOwnWords how the person will know they are getting there, in their words, printed
+ *                       instead of {@code measure} on the documents the person takes home; may be null
  *
  * This class is immutable and thread-safe.
  */
@@ -50,7 +54,9 @@ public record Goal(
         String ownerId,
         @NotNull GoalStatus status,
         List<@Valid GoalStep> steps,
-        List<@Valid ProgressEntry> progress) {
+        List<@Valid ProgressEntry> progress,
+        String inOwnWords,
+        String measureInOwnWords) {
 
     /** Checks the components. */
     public Goal {
@@ -71,6 +77,8 @@ public record Goal(
         Checks.required(status, "status");
         steps = Checks.list(steps, "steps");
         progress = Checks.list(progress, "progress");
+        Checks.text(inOwnWords, "inOwnWords");
+        Checks.text(measureInOwnWords, "measureInOwnWords");
     }
 
     /** Tells whether this is a short-term goal. */
@@ -118,6 +126,8 @@ public record Goal(
         b.status = status;
         b.steps = new ArrayList<>(steps);
         b.progress = new ArrayList<>(progress);
+        b.inOwnWords = inOwnWords;
+        b.measureInOwnWords = measureInOwnWords;
         return b;
     }
 
@@ -162,6 +172,8 @@ public record Goal(
         private GoalStatus status = GoalStatus.ACTIVE;
         private List<GoalStep> steps = new ArrayList<>();
         private List<ProgressEntry> progress = new ArrayList<>();
+        private String inOwnWords;
+        private String measureInOwnWords;
 
         private Builder(String id, GoalTerm term, GoalArea area, String statement) {
             this.id = id;
@@ -204,6 +216,10 @@ public record Goal(
         public Builder progress(List<ProgressEntry> v) { this.progress = new ArrayList<>(v); return this; }
         /** Adds a progress entry. */
         public Builder progress(ProgressEntry v) { this.progress.add(v); return this; }
+        /** Sets the goal in the person's own words. */
+        public Builder inOwnWords(String v) { this.inOwnWords = v; return this; }
+        /** Sets the measure in the person's own words. */
+        public Builder measureInOwnWords(String v) { this.measureInOwnWords = v; return this; }
 
         /**
          * Builds the goal.
@@ -213,7 +229,7 @@ public record Goal(
          */
         public Goal build() {
             return new Goal(id, term, area, statement, addresses, longTermGoalId, measure, baseline, target,
-                    startDate, dueDate, dueDateReason, ownerId, status, steps, progress);
+                    startDate, dueDate, dueDateReason, ownerId, status, steps, progress, inOwnWords, measureInOwnWords);
         }
     }
 }

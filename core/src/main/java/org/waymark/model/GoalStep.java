@@ -9,19 +9,44 @@ import org.waymark.model.internal.Checks;
  * @param description the step, not null
  * @param ownerId     who takes it: a care team member's id or the person's id; may be null
  * @param done        whether it is done
+ * @param inOwnWords  the step as the person puts it, printed instead of {@code description} on the
+ *                    documents the person takes home; may be null
  *
  * This class is immutable and thread-safe.
  */
-public record GoalStep(@NotNull String description, String ownerId, boolean done) {
+public record GoalStep(@NotNull String description, String ownerId, boolean done, String inOwnWords) {
 
     /** Checks the components. */
     public GoalStep {
         Checks.requireText(description, "description");
         Checks.id(ownerId, "ownerId");
+        Checks.text(inOwnWords, "inOwnWords");
+    }
+
+    /**
+     * Obtains a step, done or not, with no wording of the person's own.
+     *
+     * @param description the step, not null
+     * @param ownerId     who takes it, may be null
+     * @param done        whether it is done
+     * @return the step, not null
+     */
+    public static GoalStep of(String description, String ownerId, boolean done) {
+        return new GoalStep(description, ownerId, done, null);
+    }
+
+    /**
+     * Returns a copy with the step in the person's own words.
+     *
+     * @param value the wording, may be null
+     * @return the step, not null
+     */
+    public GoalStep withInOwnWords(String value) {
+        return new GoalStep(description, ownerId, done, value);
     }
 
     /** Obtains a step not yet done. */
     public static GoalStep of(String description, String ownerId) {
-        return new GoalStep(description, ownerId, false);
+        return new GoalStep(description, ownerId, false, null);
     }
 }

@@ -291,8 +291,9 @@ public final class PlanArbitraries {
             return new Goal(id("g"), term, pick(GoalArea.values()), text(), maybe(this::text), link, maybe(this::text),
                     maybe(this::text), maybe(this::text), from, due, maybe(this::text), maybe(() -> pick(owners)),
                     pick(GoalStatus.values()),
-                    list(4, () -> new GoalStep(text(), maybe(() -> pick(owners)), random.nextBoolean())),
-                    list(4, () -> new ProgressEntry(near(start), maybe(this::line), maybe(this::text))));
+                    list(4, () -> new GoalStep(text(), maybe(() -> pick(owners)), random.nextBoolean(), maybe(this::text))),
+                    list(4, () -> new ProgressEntry(near(start), maybe(this::line), maybe(this::text))),
+                    maybe(this::text), maybe(this::text));
         }
 
         private Intervention intervention(LocalDate start, List<String> memberIds, List<String> goalIds) {

@@ -292,7 +292,7 @@ final class RandomPlans {
             List<GoalStep> steps = new ArrayList<>();
             for (int k = 0; k < nSteps; k++) {
                 steps.add(new GoalStep(sentence(), chance(80) ? owners.get(random.nextInt(owners.size())) : null,
-                        random.nextBoolean()));
+                        random.nextBoolean(), chance(30) ? sentence() : null));
             }
             b.steps(steps);
             int nProgress = size(5);
