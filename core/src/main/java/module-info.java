@@ -15,6 +15,9 @@ module org.waymark.core {
 
     opens org.waymark.validation to org.hibernate.validator;
 
+    // The implementation of the model's @ConformsToGuidance, which names none (validatedBy = {}).
+    provides jakarta.validation.ConstraintValidator with org.waymark.validation.ConformsToGuidanceValidator;
+
     opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.waymark.json.internal to com.fasterxml.jackson.databind;
     // The JSON Schema and the example plans are resources that hosts may read.

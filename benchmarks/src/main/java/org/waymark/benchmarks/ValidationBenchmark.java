@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.waymark.json.ExamplePlans;
 import org.waymark.model.CarePlan;
+import org.waymark.model.ConformsToGuidance;
 import org.waymark.validation.Finding;
 import org.waymark.validation.PlanValidator;
 import org.waymark.validation.Stage;

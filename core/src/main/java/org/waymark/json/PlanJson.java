@@ -55,6 +55,8 @@ import org.waymark.json.internal.PlanDocument;
 import org.waymark.json.internal.RiskFieldGuard;
 import org.waymark.json.internal.WaymarkJacksonModule;
 import org.waymark.model.CarePlan;
+import org.waymark.model.InvalidComponentException;
+import org.waymark.model.PlanPath;
 
 /**
  * Reads and writes care plans as Waymark JSON documents:
@@ -264,6 +266,10 @@ public final class PlanJson {
             }
         } else if (e instanceof ValueInstantiationException vie) {
             Throwable cause = vie.getCause();
+            if (cause instanceof InvalidComponentException invalid) {
+                // The plan's own reference checks name a path from the plan.
+                return new PlanFormatException(invalid.path().toJsonPath(), line, column, invalid.problem(), null, null);
+            }
             String message = cause instanceof IllegalArgumentException ? cause.getMessage() : "the value is not valid here";
             Matcher m = LEADING_PATH.matcher(message);
             if (m.matches()) {
@@ -414,20 +420,42 @@ public final class PlanJson {
 
     /** Builds a JSON path such as {@code $.plan.goals[2].dueDate} from the parser's context. */
     private static String pathOf(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
+        Deque<Object> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 // An array whose first element has not been read yet is itself the value in question.
                 if (c.hasCurrentIndex()) {
-                    parts.push("[" + c.getCurrentIndex() + "]");
+                    parts.push(c.getCurrentIndex());
                 }
             } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.push("." + safeName(c.getCurrentName()));
+                parts.push(pathName(c.getCurrentName()));
             }
         }
-        StringBuilder sb = new StringBuilder("$");
-        parts.forEach(sb::append);
-        return sb.toString();
+        if (parts.isEmpty()) {
+            return "$";
+        }
+        Object top = parts.pop();
+        if (!"plan".equals(top) || parts.isEmpty()) {
+            StringBuilder sb = new StringBuilder("$.").append(top);
+            parts.forEach(p -> sb.append(p instanceof Integer i ? "[" + i + "]" : "." + p));
+            return sb.toString();
+        }
+        PlanPath path = null;
+        for (Object part : parts) {
+            if (part instanceof Integer i) {
+                // An index directly below the plan cannot occur: the plan is an object.
+                path = path == null ? PlanPath.of("?").index(i) : path.index(i);
+            } else {
+                path = path == null ? PlanPath.of((String) part) : path.property((String) part);
+            }
+        }
+        return path.toJsonPath();
+    }
+
+    /** A field name as a path segment: printable, at most 64 characters, without the path's own separators. */
+    private static String pathName(String name) {
+        String safe = safeName(name).replace('.', '?').replace('[', '?').replace(']', '?');
+        return safe.isEmpty() ? "?" : safe;
     }
 
     private static String appendPath(String base, String relative) {

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.waymark.model.internal.Checks;
-import org.waymark.validation.ConformsToGuidance;
-import org.waymark.validation.DraftStage;
-import org.waymark.validation.Stage;
 
 /**
  * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
@@ -59,13 +56,12 @@ import org.waymark.validation.Stage;
  * @param signOff                  signatures, not null
  *
  * The class-level constraint {@link ConformsToGuidance} lets a host's Bean Validation see the
- * guideline rules: at {@link Stage#FINAL} in the default group, at {@link Stage#DRAFT} in the group
- * {@link DraftStage}.
+ * guideline rules: the plan as final in the default group, as a draft in the group {@link DraftStage}.
  *
  * This class is immutable and thread-safe.
  */
 @ConformsToGuidance
-@ConformsToGuidance(stage = Stage.DRAFT, groups = DraftStage.class)
+@ConformsToGuidance(groups = DraftStage.class)
 public record CarePlan(
         @NotNull String id,
         int version,
@@ -227,24 +223,28 @@ public record CarePlan(
                               Sharing sharing, ReviewSchedule review, List<TreatmentDecision> decisions,
                               SignOff signOff) {
 
+        private static final PlanPath HISTORY = PlanPath.of("history");
+        private static final PlanPath SAFETY_PLAN = PlanPath.of("safetyPlan");
+        private static final PlanPath REVIEW_HISTORY = PlanPath.of("review").property("history");
+
         void check() {
-            Map<String, String> ids = new HashMap<>();
-            ids.put(person.id(), "person.id");
-            unique(ids, history.methods().stream().map(MethodRecord::id).toList(), "history.methods");
-            unique(ids, history.episodes().stream().map(Episode::id).toList(), "history.episodes");
-            unique(ids, history.chainAnalyses().stream().map(ChainAnalysis::id).toList(), "history.chainAnalyses");
-            unique(ids, formulation.risks().stream().map(IdentifiedRisk::id).toList(), "riskFormulation.risks");
-            unique(ids, formulation.factors().stream().map(RiskFactor::id).toList(), "riskFormulation.factors");
-            unique(ids, observations.stream().map(InstrumentObservation::id).toList(), "instrumentObservations");
-            unique(ids, goals.stream().map(Goal::id).toList(), "goals");
-            unique(ids, interventions.stream().map(Intervention::id).toList(), "interventions");
-            unique(ids, medications.stream().map(Medication::id).toList(), "medications");
-            unique(ids, team.members().stream().map(TeamMember::id).toList(), "careTeam.members");
+            Map<String, PlanPath> ids = new HashMap<>();
+            ids.put(person.id(), PlanPath.of("person").property("id"));
+            unique(ids, history.methods().stream().map(MethodRecord::id).toList(), HISTORY.property("methods"));
+            unique(ids, history.episodes().stream().map(Episode::id).toList(), HISTORY.property("episodes"));
+            unique(ids, history.chainAnalyses().stream().map(ChainAnalysis::id).toList(), HISTORY.property("chainAnalyses"));
+            unique(ids, formulation.risks().stream().map(IdentifiedRisk::id).toList(), PlanPath.of("riskFormulation").property("risks"));
+            unique(ids, formulation.factors().stream().map(RiskFactor::id).toList(), PlanPath.of("riskFormulation").property("factors"));
+            unique(ids, observations.stream().map(InstrumentObservation::id).toList(), PlanPath.of("instrumentObservations"));
+            unique(ids, goals.stream().map(Goal::id).toList(), PlanPath.of("goals"));
+            unique(ids, interventions.stream().map(Intervention::id).toList(), PlanPath.of("interventions"));
+            unique(ids, medications.stream().map(Medication::id).toList(), PlanPath.of("medications"));
+            unique(ids, team.members().stream().map(TeamMember::id).toList(), PlanPath.of("careTeam").property("members"));
             if (riskPlan != null) {
-                unique(ids, riskPlan.entries().stream().map(RiskManagementEntry::id).toList(), "riskManagementPlan.entries");
+                unique(ids, riskPlan.entries().stream().map(RiskManagementEntry::id).toList(), PlanPath.of("riskManagementPlan").property("entries"));
             }
-            unique(ids, contacts.stream().map(Contact::id).toList(), "contacts");
-            unique(ids, decisions.stream().map(TreatmentDecision::id).toList(), "treatmentDecisions");
+            unique(ids, contacts.stream().map(Contact::id).toList(), PlanPath.of("contacts"));
+            unique(ids, decisions.stream().map(TreatmentDecision::id).toList(), PlanPath.of("treatmentDecisions"));
 
             Set<String> methods = idsOf(history.methods().stream().map(MethodRecord::id).toList());
             Set<String> episodes = idsOf(history.episodes().stream().map(Episode::id).toList());
@@ -258,74 +258,74 @@ public record CarePlan(
             Set<String> longTerm = idsOf(goals.stream().filter(g -> g.term() == GoalTerm.LONG_TERM).map(Goal::id).toList());
 
             for (int i = 0; i < history.episodes().size(); i++) {
-                refs(history.episodes().get(i).methodIds(), methods, "history.episodes[" + i + "].methodIds", "method");
+                refs(history.episodes().get(i).methodIds(), methods, HISTORY.property("episodes").index(i).property("methodIds"), "method");
             }
             for (int i = 0; i < history.chainAnalyses().size(); i++) {
-                ref(history.chainAnalyses().get(i).episodeId(), episodes, "history.chainAnalyses[" + i + "].episodeId", "episode");
+                ref(history.chainAnalyses().get(i).episodeId(), episodes, HISTORY.property("chainAnalyses").index(i).property("episodeId"), "episode");
             }
             for (int i = 0; i < goals.size(); i++) {
                 Goal g = goals.get(i);
-                String at = "goals[" + i + "]";
+                PlanPath at = PlanPath.of("goals").index(i);
                 if (g.term() == GoalTerm.SHORT_TERM && g.longTermGoalId() != null && !longTerm.contains(g.longTermGoalId())) {
-                    throw new IllegalArgumentException(at + ".longTermGoalId: no long-term goal has id '" + g.longTermGoalId() + "'");
+                    throw new InvalidComponentException(at.property("longTermGoalId"), "no long-term goal has id '" + g.longTermGoalId() + "'");
                 }
-                ref(g.ownerId(), owners, at + ".ownerId", "care team member or person");
+                ref(g.ownerId(), owners, at.property("ownerId"), "care team member or person");
                 for (int s = 0; s < g.steps().size(); s++) {
-                    ref(g.steps().get(s).ownerId(), owners, at + ".steps[" + s + "].ownerId", "care team member or person");
+                    ref(g.steps().get(s).ownerId(), owners, at.property("steps").index(s).property("ownerId"), "care team member or person");
                 }
             }
             for (int i = 0; i < interventions.size(); i++) {
-                ref(interventions.get(i).providerId(), members, "interventions[" + i + "].providerId", "care team member");
-                refs(interventions.get(i).goalIds(), goalIds, "interventions[" + i + "].goalIds", "goal");
+                ref(interventions.get(i).providerId(), members, PlanPath.of("interventions").index(i).property("providerId"), "care team member");
+                refs(interventions.get(i).goalIds(), goalIds, PlanPath.of("interventions").index(i).property("goalIds"), "goal");
             }
             for (int i = 0; i < medications.size(); i++) {
-                ref(medications.get(i).prescriberId(), members, "medications[" + i + "].prescriberId", "care team member");
+                ref(medications.get(i).prescriberId(), members, PlanPath.of("medications").index(i).property("prescriberId"), "care team member");
             }
-            ref(team.coordinatorId(), members, "careTeam.coordinatorId", "care team member");
+            ref(team.coordinatorId(), members, PlanPath.of("careTeam").property("coordinatorId"), "care team member");
             for (int i = 0; i < team.members().size(); i++) {
-                ref(team.members().get(i).contactId(), contactIds, "careTeam.members[" + i + "].contactId", "contact");
+                ref(team.members().get(i).contactId(), contactIds, PlanPath.of("careTeam").property("members").index(i).property("contactId"), "contact");
             }
             if (riskPlan != null) {
                 for (int i = 0; i < riskPlan.entries().size(); i++) {
                     RiskManagementEntry e = riskPlan.entries().get(i);
-                    String at = "riskManagementPlan.entries[" + i + "]";
-                    refs(e.riskIds(), risks, at + ".riskIds", "identified risk");
-                    refs(e.factorIds(), factors, at + ".factorIds", "factor");
-                    ref(e.ownerId(), owners, at + ".ownerId", "care team member or person");
+                    PlanPath at = PlanPath.of("riskManagementPlan").property("entries").index(i);
+                    refs(e.riskIds(), risks, at.property("riskIds"), "identified risk");
+                    refs(e.factorIds(), factors, at.property("factorIds"), "factor");
+                    ref(e.ownerId(), owners, at.property("ownerId"), "care team member or person");
                 }
                 if (riskPlan.crisisPlan() != null) {
-                    refs(riskPlan.crisisPlan().contactIds(), contactIds, "riskManagementPlan.crisisPlan.contactIds", "contact");
+                    refs(riskPlan.crisisPlan().contactIds(), contactIds, PlanPath.of("riskManagementPlan").property("crisisPlan").property("contactIds"), "contact");
                 }
             }
             if (safetyPlan != null) {
-                refs(safetyPlan.distractionContactIds(), contactIds, "safetyPlan.distractionContactIds", "contact");
-                refs(safetyPlan.helpContactIds(), contactIds, "safetyPlan.helpContactIds", "contact");
-                refs(safetyPlan.professionalContactIds(), contactIds, "safetyPlan.professionalContactIds", "contact");
+                refs(safetyPlan.distractionContactIds(), contactIds, SAFETY_PLAN.property("distractionContactIds"), "contact");
+                refs(safetyPlan.helpContactIds(), contactIds, SAFETY_PLAN.property("helpContactIds"), "contact");
+                refs(safetyPlan.professionalContactIds(), contactIds, SAFETY_PLAN.property("professionalContactIds"), "contact");
                 for (int i = 0; i < safetyPlan.meansSafety().size(); i++) {
-                    ref(safetyPlan.meansSafety().get(i).methodId(), methods, "safetyPlan.meansSafety[" + i + "].methodId", "method");
+                    ref(safetyPlan.meansSafety().get(i).methodId(), methods, SAFETY_PLAN.property("meansSafety").index(i).property("methodId"), "method");
                 }
             }
             for (int i = 0; i < sharing.family().size(); i++) {
-                ref(sharing.family().get(i).contactId(), contactIds, "sharing.family[" + i + "].contactId", "contact");
+                ref(sharing.family().get(i).contactId(), contactIds, PlanPath.of("sharing").property("family").index(i).property("contactId"), "contact");
             }
             for (int i = 0; i < review.history().size(); i++) {
                 Review r = review.history().get(i);
-                ref(r.episodeId(), episodes, "review.history[" + i + "].episodeId", "episode");
+                ref(r.episodeId(), episodes, REVIEW_HISTORY.index(i).property("episodeId"), "episode");
                 for (int g = 0; g < r.goalProgress().size(); g++) {
-                    ref(r.goalProgress().get(g).goalId(), goalIds, "review.history[" + i + "].goalProgress[" + g + "].goalId", "goal");
+                    ref(r.goalProgress().get(g).goalId(), goalIds, REVIEW_HISTORY.index(i).property("goalProgress").index(g).property("goalId"), "goal");
                 }
             }
             for (int i = 0; i < signOff.signatures().size(); i++) {
-                ref(signOff.signatures().get(i).memberId(), members, "signOff.signatures[" + i + "].memberId", "care team member");
+                ref(signOff.signatures().get(i).memberId(), members, PlanPath.of("signOff").property("signatures").index(i).property("memberId"), "care team member");
             }
         }
 
-        private static void unique(Map<String, String> ids, List<String> list, String section) {
+        private static void unique(Map<String, PlanPath> ids, List<String> list, PlanPath section) {
             for (int i = 0; i < list.size(); i++) {
-                String where = section + "[" + i + "].id";
-                String first = ids.putIfAbsent(list.get(i), where);
+                PlanPath where = section.index(i).property("id");
+                PlanPath first = ids.putIfAbsent(list.get(i), where);
                 if (first != null) {
-                    throw new IllegalArgumentException(where + ": id '" + list.get(i) + "' is already used at " + first
+                    throw new InvalidComponentException(where, "id '" + list.get(i) + "' is already used at " + first
                             + "; ids must be unique within a plan");
                 }
             }
@@ -335,15 +335,15 @@ public record CarePlan(
             return new HashSet<>(list);
         }
 
-        private static void ref(String id, Set<String> known, String at, String what) {
+        private static void ref(String id, Set<String> known, PlanPath at, String what) {
             if (id != null && !known.contains(id)) {
-                throw new IllegalArgumentException(at + ": no " + what + " has id '" + id + "'");
+                throw new InvalidComponentException(at, "no " + what + " has id '" + id + "'");
             }
         }
 
-        private static void refs(List<String> list, Set<String> known, String at, String what) {
+        private static void refs(List<String> list, Set<String> known, PlanPath at, String what) {
             for (int i = 0; i < list.size(); i++) {
-                ref(list.get(i), known, at + "[" + i + "]", what);
+                ref(list.get(i), known, at.index(i), what);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.waymark.model.CarePlan;
 import org.waymark.model.NeedsDomain;
 import org.waymark.model.NeedsFinding;
+import org.waymark.model.PlanPath;
 import org.waymark.model.RiskDomain;
 import org.waymark.model.RiskDomainEntry;
 import org.waymark.model.RiskFormulation;

@@ -10,6 +10,7 @@ import org.waymark.model.ContactKind;
 import org.waymark.model.CrisisPlan;
 import org.waymark.model.FactorEffect;
 import org.waymark.model.IdentifiedRisk;
+import org.waymark.model.PlanPath;
 import org.waymark.model.RiskFactor;
 import org.waymark.model.RiskManagementEntry;
 import org.waymark.model.RiskManagementPlan;

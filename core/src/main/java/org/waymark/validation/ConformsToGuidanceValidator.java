@@ -8,45 +8,48 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import jakarta.validation.ValidationException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.waymark.model.CarePlan;
+import org.waymark.model.ConformsToGuidance;
+import org.waymark.model.DraftStage;
+import org.waymark.model.PlanPath;
 
 /**
  * The Bean Validation side of {@link ConformsToGuidance}: runs the library's rules on a plan and
  * reports each finding as a constraint violation. Bean Validation providers create it; hosts do not
- * need to.
+ * need to. The constraint names no implementation; this class is registered as a service of
+ * {@code jakarta.validation.ConstraintValidator} (in {@code module-info.java} and in
+ * {@code META-INF/services}), where Hibernate Validator looks for implementations.
+ * <p>
+ * The stage comes from the constraint's groups: {@link DraftStage} validates at {@link Stage#DRAFT},
+ * any other group at {@link Stage#FINAL}. The guideline is NICE NG225 ({@link Profile#standard()}).
  * <p>
  * This class is thread-safe once initialised.
  */
 public final class ConformsToGuidanceValidator implements ConstraintValidator<ConformsToGuidance, CarePlan> {
 
-    private static final Map<Guideline, PlanValidator> VALIDATORS = new EnumMap<>(Guideline.class);
-
-    static {
-        for (Guideline g : Guideline.values()) {
-            VALIDATORS.put(g, PlanValidator.builder().profile(Profile.of(g)).build());
-        }
-    }
+    private static final PlanValidator VALIDATOR = PlanValidator.builder().profile(Profile.of(Guideline.NG225)).build();
 
     private Stage stage = Stage.FINAL;
-    private PlanValidator validator = VALIDATORS.get(Guideline.NG225);
 
     /** Creates the validator; Bean Validation providers call this. */
     public ConformsToGuidanceValidator() {
     }
 
     /**
-     * Takes the stage and guideline from the annotation.
+     * Takes the stage from the constraint's groups.
      *
      * @param annotation the constraint, not null
      */
     @Override
     public void initialize(ConformsToGuidance annotation) {
-        stage = annotation.stage();
-        validator = VALIDATORS.get(annotation.guideline());
+        stage = Stage.FINAL;
+        for (Class<?> group : annotation.groups()) {
+            if (DraftStage.class.isAssignableFrom(group)) {
+                stage = Stage.DRAFT;
+            }
+        }
     }
 
     /**
@@ -61,7 +64,7 @@ public final class ConformsToGuidanceValidator implements ConstraintValidator<Co
         if (plan == null) {
             return true;
         }
-        List<Finding> findings = validator.findingsWithoutDate(plan, stage);
+        List<Finding> findings = VALIDATOR.findingsWithoutDate(plan, stage);
         if (findings.isEmpty()) {
             return true;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.waymark.model.Coded;
+import org.waymark.model.PlanPath;
 
 /** Where one rule reports findings: it knows the rule, the stage and the message locale. Not thread-safe. */
 final class Emitter {

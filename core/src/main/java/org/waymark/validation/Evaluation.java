@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Contact;
+import org.waymark.model.PlanPath;
 
 /**
  * What one validation run knows besides the plan: the profile, the evaluation date if any, the

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.waymark.model.PlanPath;
 
 /**
  * One thing a rule found in a plan: the rule, how serious it is at the stage validated, where in

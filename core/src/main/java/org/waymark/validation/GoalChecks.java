@@ -6,6 +6,7 @@ import org.waymark.model.CarePlan;
 import org.waymark.model.Goal;
 import org.waymark.model.GoalArea;
 import org.waymark.model.GoalStatus;
+import org.waymark.model.PlanPath;
 
 /** The checks on aims and goals. */
 final class GoalChecks {

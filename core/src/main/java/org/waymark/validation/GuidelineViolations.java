@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.waymark.model.ConformsToGuidance;
 
 /**
  * Turns Bean Validation constraint violations raised by {@link ConformsToGuidance} back into

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.waymark.model.CarePlan;
+import org.waymark.model.ConformsToGuidance;
 
 /**
  * Validates care plans against the guideline rules of the {@link RuleCatalogue}.

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Episode;
+import org.waymark.model.PlanPath;
 import org.waymark.model.Review;
 import org.waymark.model.ReviewSchedule;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.waymark.model.ConformsToGuidance;
 
 /**
  * A guideline rule: its stable id, its severity at {@link Stage#FINAL}, the guideline it cites, a

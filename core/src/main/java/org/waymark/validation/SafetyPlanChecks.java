@@ -7,6 +7,7 @@ import org.waymark.model.Contact;
 import org.waymark.model.ContactKind;
 import org.waymark.model.MeansAction;
 import org.waymark.model.MethodRecord;
+import org.waymark.model.PlanPath;
 import org.waymark.model.SafetyPlan;
 
 /** The checks on the safety plan. */

@@ -10,6 +10,7 @@ import org.waymark.model.FamilyInvolvement;
 import org.waymark.model.GpSharing;
 import org.waymark.model.InformationGiven;
 import org.waymark.model.InformationTopic;
+import org.waymark.model.PlanPath;
 import org.waymark.model.Sharing;
 
 /** The checks on contacts, sharing, consent and information. */

@@ -1,5 +1,7 @@
 package org.waymark.validation;
 
+import org.waymark.model.DraftStage;
+
 /**
  * The stage a plan is validated at.
  * <p>

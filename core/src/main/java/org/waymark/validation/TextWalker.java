@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import org.waymark.model.CarePlan;
+import org.waymark.model.PlanPath;
 
 /**
  * Visits every free-text component of a plan with its path, such as

@@ -7,6 +7,7 @@ import org.waymark.model.Intervention;
 import org.waymark.model.ItemResponse;
 import org.waymark.model.Medication;
 import org.waymark.model.Modality;
+import org.waymark.model.PlanPath;
 import org.waymark.model.SignOff;
 import org.waymark.model.SignatoryRole;
 import org.waymark.model.TreatmentDecision;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.waymark.model.PlanPath;
 
 /**
  * What validating a plan found.

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.waymark.model.CarePlan;
+import org.waymark.model.ConformsToGuidance;
+import org.waymark.model.DraftStage;
 import org.waymark.model.SignOff;
 
 /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.waymark.model.ConformsToGuidance;
+import org.waymark.model.DraftStage;
 
 /**
  * {@code docs/rules.md} is generated from the {@link RuleCatalogue}; this test fails when the

@@ -1,4 +1,4 @@
-package org.waymark.validation;
+package org.waymark.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,8 +7,15 @@ import java.util.Objects;
 
 /**
  * A path into a care plan, such as {@code goals[2].dueDate}, {@code review.nextReviewDate} or
- * {@code riskManagementPlan}. Property names are the model's record component names (and so the
- * JSON field names); indexes count list elements from 0 in plan order.
+ * {@code riskManagementPlan}: the one way the library names a place in a plan. Validation findings,
+ * the model's structural checks, JSON read errors and other mappings of the model all use it.
+ * <p>
+ * Syntax: {@code path = property ( "." property | "[" index "]" )*}, where a property is a record
+ * component name (and so the JSON field name: one or more characters other than {@code .}, {@code [}
+ * and {@code ]}) and an index counts list elements from 0 in plan order. {@link #parse(String)} reads
+ * what {@link #toString()} writes: {@code PlanPath.parse(p.toString()).equals(p)} for every path.
+ * In a JSON document the plan stands under the field {@code plan}, so {@link #toJsonPath()} prefixes
+ * {@code $.plan.}: {@code $.plan.goals[2].dueDate}.
  * <p>
  * Paths order segment by segment: property names alphabetically, indexes numerically, so that
  * {@code goals[2]} comes before {@code goals[10]}, and a path before the paths below it.
@@ -62,12 +69,12 @@ public final class PlanPath implements Comparable<PlanPath> {
                 if (path == null || close < 0) {
                     throw new IllegalArgumentException("not a plan path: an index must follow a property and be closed");
                 }
-                int value;
-                try {
-                    value = Integer.parseInt(text.substring(i + 1, close));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a plan path: an index must be a whole number", e);
+                String digits = text.substring(i + 1, close);
+                if (digits.isEmpty() || digits.length() > 9 || (digits.length() > 1 && digits.charAt(0) == '0')
+                        || !digits.chars().allMatch(d -> d >= '0' && d <= '9')) {
+                    throw new IllegalArgumentException("not a plan path: an index must be a whole number written as toString() writes it");
                 }
+                int value = Integer.parseInt(digits);
                 path = path.index(value);
                 i = close + 1;
             } else {
@@ -116,6 +123,29 @@ public final class PlanPath implements Comparable<PlanPath> {
             throw new IllegalArgumentException("index: must be 0 or more, was " + i);
         }
         return new PlanPath(this, null, i);
+    }
+
+    /**
+     * Returns this path followed by a path that is relative to the place this path names, as when a
+     * record's own check names one of its components and the record stands at this path.
+     *
+     * @param relative the path below this one, not null
+     * @return the longer path, not null
+     */
+    public PlanPath resolve(PlanPath relative) {
+        Objects.requireNonNull(relative, "relative");
+        PlanPath base = relative.parent == null ? this : resolve(relative.parent);
+        return new PlanPath(base, relative.name, relative.index);
+    }
+
+    /**
+     * Returns the path as a JSON path into a Waymark document, where the plan stands under
+     * {@code plan}: {@code $.plan.goals[2].dueDate}.
+     *
+     * @return the JSON path, not null
+     */
+    public String toJsonPath() {
+        return "$.plan." + this;
     }
 
     /**
