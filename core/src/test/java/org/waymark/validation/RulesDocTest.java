@@ -131,14 +131,20 @@ class RulesDocTest {
 
             ## Bean Validation
 
-            `CarePlan` carries the class-level constraint `@ConformsToGuidance` twice: at `FINAL` in the
-            `Default` group, and at `DRAFT` in the group `DraftStage`. A host's own `jakarta.validation.Validator`
-            (Hibernate Validator bootstrapped with `ParameterMessageInterpolator`, no Expression Language)
-            therefore reports every rule marked "yes" below, directly or through `@Valid`: one violation per
-            finding, at the finding's path below the plan, with the finding's resolved message and the
-            `Finding` itself as Hibernate Validator's dynamic payload. `GuidelineViolations.toFindings(...)`
-            turns the violations back into findings. The constraint runs the same rule code as
-            `PlanValidator`, with profile NG225 (or `guideline = CG133`) and no evaluation date.
+            `CarePlan` carries the class-level constraint `@ConformsToGuidance` (package `org.waymark.model`)
+            twice: in the `Default` group the plan is validated at `FINAL`, in the group `DraftStage` at `DRAFT`.
+            A host's own `jakarta.validation.Validator` (Hibernate Validator bootstrapped with
+            `ParameterMessageInterpolator`, no Expression Language) therefore reports every rule marked "yes"
+            below, directly or through `@Valid`: one violation per finding, at the finding's path below the
+            plan, with the finding's resolved message and the `Finding` itself as Hibernate Validator's dynamic
+            payload. `GuidelineViolations.toFindings(...)` turns the violations back into findings. The
+            constraint runs the same rule code as `PlanValidator`, with profile NG225 and no evaluation date.
+
+            Like `@Size`, the constraint names no implementation (`validatedBy = {}`), so the model does not
+            depend on the validation package. The implementation, `ConformsToGuidanceValidator`, is a service
+            of `jakarta.validation.ConstraintValidator`: `provides` in core's `module-info.java` for the module
+            path, `META-INF/services/jakarta.validation.ConstraintValidator` for the class path. Hibernate
+            Validator looks there; another provider would need the validator registered by hand.
 
             ## NO-RISK-PREDICTION
 
