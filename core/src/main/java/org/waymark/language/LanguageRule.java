@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The guideline rules that the {@link LanguageChecker} serves.
  * <p>
- * Each rule has a stable public id (see the rule catalogue in the project's clinical guidance)
- * and a citation. Both rules are warnings: wording is for the clinician to judge, and the
+ * Each rule has a stable public id (see the rule catalogue in the project's clinical guidance).
+ * Its citation and severity are declared once, with every other rule's, in the validation
+ * package's rule catalogue ({@code org.waymark.validation.RuleId}). Both rules are warnings: wording is for the clinician to judge, and the
  * checker only points at it.
  * <p>
  * This enum is immutable and thread-safe.
@@ -22,7 +23,7 @@ public enum LanguageRule {
      * the next clinician meets the person, and people who self-harm report them as a reason
      * not to come back.
      */
-    NON_STIGMATISING_LANGUAGE("NON-STIGMATISING-LANGUAGE", "seeds; CG133 (non-judgemental approach)"),
+    NON_STIGMATISING_LANGUAGE("NON-STIGMATISING-LANGUAGE"),
 
     /**
      * Free text does not stratify people into risk levels ("low risk", "high-risk", "risk
@@ -32,14 +33,12 @@ public enum LanguageRule {
      * future suicide or repetition of self-harm, or to decide who is offered treatment or
      * discharged. Care rests on a formulation of needs and specific risks instead (NG225 1.6.6).
      */
-    RISK_STRATIFICATION_LANGUAGE("RISK-STRATIFICATION-LANGUAGE", "NG225 1.6.3");
+    RISK_STRATIFICATION_LANGUAGE("RISK-STRATIFICATION-LANGUAGE");
 
     private final String id;
-    private final String citation;
 
-    LanguageRule(String id, String citation) {
+    LanguageRule(String id) {
         this.id = id;
-        this.citation = citation;
     }
 
     /**
@@ -49,15 +48,6 @@ public enum LanguageRule {
      */
     public String id() {
         return id;
-    }
-
-    /**
-     * Gets the guideline citation the rule rests on, such as {@code NG225 1.6.3}.
-     *
-     * @return the citation, not null
-     */
-    public String citation() {
-        return citation;
     }
 
     /**

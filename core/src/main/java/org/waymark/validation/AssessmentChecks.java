@@ -24,9 +24,9 @@ final class AssessmentChecks {
         for (NeedsDomain domain : NeedsDomain.values()) {
             int i = indexOf(findings, domain);
             if (i < 0) {
-                out.report(NEEDS, "missingDomain", "domain", domain);
+                out.report(NEEDS, "missingDomain", Param.DOMAIN.of(domain));
             } else if (findings.get(i).finding() == null && findings.get(i).notAssessedReason() == null) {
-                out.report(NEEDS.index(i), "emptyDomain", "domain", domain);
+                out.report(NEEDS.index(i), "emptyDomain", Param.DOMAIN.of(domain));
             }
         }
     }
@@ -42,7 +42,7 @@ final class AssessmentChecks {
         Boolean has = plan.person().hasDependentChildren();
         if (Boolean.TRUE.equals(has)) {
             PlanPath at = i < 0 ? NEEDS : NEEDS.index(i).property("finding");
-            out.report(at, "notAssessed", "domain", NeedsDomain.DEPENDENT_CHILDREN);
+            out.report(at, "notAssessed", Param.DOMAIN.of(NeedsDomain.DEPENDENT_CHILDREN));
         } else if (has == null) {
             out.report(PlanPath.of("person").property("hasDependentChildren"), "notAsked");
         }
@@ -62,9 +62,9 @@ final class AssessmentChecks {
                 }
             }
             if (i < 0) {
-                out.report(at, "missingDomain", "domain", domain);
+                out.report(at, "missingDomain", Param.DOMAIN.of(domain));
             } else if (domains.get(i).summary() == null && domains.get(i).notAddressedReason() == null) {
-                out.report(at.index(i), "emptyDomain", "domain", domain);
+                out.report(at.index(i), "emptyDomain", Param.DOMAIN.of(domain));
             }
         }
         if (f.risks().isEmpty()) {

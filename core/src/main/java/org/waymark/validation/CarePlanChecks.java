@@ -34,10 +34,10 @@ final class CarePlanChecks {
             TeamMember m = members.get(i);
             PlanPath at = TEAM.property("members").index(i);
             if (m.role() == null) {
-                out.report(at.property("role"), "noRole", "memberId", m.id());
+                out.report(at.property("role"), "noRole", Param.MEMBER_ID.of(m.id()));
             }
             if (m.responsibilities().isEmpty()) {
-                out.report(at.property("responsibilities"), "noResponsibilities", "memberId", m.id());
+                out.report(at.property("responsibilities"), "noResponsibilities", Param.MEMBER_ID.of(m.id()));
             }
         }
         if (team.personResponsibilities().isEmpty()) {
@@ -50,7 +50,7 @@ final class CarePlanChecks {
         for (int i = 0; i < members.size(); i++) {
             TeamMember m = members.get(i);
             if (m.id().equals(team.coordinatorId()) && m.contactId() == null) {
-                out.report(TEAM.property("members").index(i).property("contactId"), "coordinatorNoContact", "memberId", m.id());
+                out.report(TEAM.property("members").index(i).property("contactId"), "coordinatorNoContact", Param.MEMBER_ID.of(m.id()));
             }
         }
     }
@@ -80,7 +80,7 @@ final class CarePlanChecks {
             IdentifiedRisk r = risks.get(i);
             if (!covered.contains(r.id())) {
                 out.report(PlanPath.of("riskFormulation").property("risks").index(i), "uncovered",
-                        "riskId", r.id(), "horizon", r.horizon());
+                        Param.RISK_ID.of(r.id()), Param.HORIZON.of(r.horizon()));
             }
         }
     }
@@ -100,7 +100,7 @@ final class CarePlanChecks {
             RiskFactor f = factors.get(i);
             if (f.effect() == FactorEffect.INCREASES_RISK && !covered.contains(f.id())) {
                 out.report(PlanPath.of("riskFormulation").property("factors").index(i), "uncovered",
-                        "factorId", f.id(), "category", f.category());
+                        Param.FACTOR_ID.of(f.id()), Param.CATEGORY.of(f.category()));
             }
         }
     }
@@ -136,8 +136,8 @@ final class CarePlanChecks {
             if (numbers == null) {
                 out.report(CRISIS.property("contactIds"), "noEmergencyContact");
             } else {
-                out.report(CRISIS.property("contactIds"), "noEmergencyNumber", "country", country,
-                        "number", numbers.get(0));
+                out.report(CRISIS.property("contactIds"), "noEmergencyNumber", Param.COUNTRY.of(country),
+                        Param.NUMBER.of(numbers.get(0)));
             }
         }
     }

@@ -25,24 +25,28 @@ final class Emitter {
     /**
      * Reports a finding.
      *
-     * @param path   where, not null
-     * @param key    the message key without the rule id, e.g. {@code missingMeasure}; must be declared by the rule
-     * @param params names and values in turn: ids, codes, dates, counts; null values are left out
+     * @param path where, not null
+     * @param name the message's name within the rule, e.g. {@code noMeasure}; must be declared by the rule
+     * @param args the message's parameters, each declared for that message; null values are left out
+     * @throws IllegalStateException if the rule declares no such message or the message no such parameter
      */
-    void report(PlanPath path, String key, Object... params) {
-        String fullKey = rule.id() + "." + key;
-        Rule.Nature nature = rule.nature(fullKey);
-        if (nature == null) {
+    void report(PlanPath path, String name, Param.Arg... args) {
+        String fullKey = rule.id() + "." + name;
+        Message message = rule.messageOrNull(fullKey);
+        if (message == null) {
             throw new IllegalStateException(rule.id() + " reported undeclared message " + fullKey);
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            Object value = params[i + 1];
+        for (Param.Arg arg : args) {
+            if (!message.params().contains(arg.param())) {
+                throw new IllegalStateException(fullKey + " reported undeclared parameter " + arg.param());
+            }
+            Object value = arg.value();
             if (value != null) {
-                map.put((String) params[i], value instanceof Coded c ? c.code() : value);
+                map.put(arg.param().name(), value instanceof Coded c ? c.code() : value);
             }
         }
-        String message = RuleMessages.format(locale, fullKey, map);
-        sink.add(new Finding(rule.id(), rule.severityOf(stage, nature), path, fullKey, map, message, rule.citation()));
+        String text = RuleMessages.format(locale, fullKey, map);
+        sink.add(new Finding(rule.id(), rule.severityOf(stage, message.nature()), path, fullKey, map, text, rule.citation()));
     }
 }

@@ -53,10 +53,10 @@ final class GoalChecks {
             }
             any = true;
             if (g.longTermGoalId() == null) {
-                out.report(GOALS.index(i).property("longTermGoalId"), "notLinked", "goalId", g.id());
+                out.report(GOALS.index(i).property("longTermGoalId"), "notLinked", Param.GOAL_ID.of(g.id()));
             }
             if (g.steps().isEmpty()) {
-                out.report(GOALS.index(i).property("steps"), "noSteps", "goalId", g.id());
+                out.report(GOALS.index(i).property("steps"), "noSteps", Param.GOAL_ID.of(g.id()));
             }
         }
         if (!any) {
@@ -75,20 +75,20 @@ final class GoalChecks {
             }
             PlanPath at = GOALS.index(i);
             if (g.measure() == null) {
-                out.report(at.property("measure"), "noMeasure", "goalId", g.id());
+                out.report(at.property("measure"), "noMeasure", Param.GOAL_ID.of(g.id()));
             }
             if (g.target() == null) {
-                out.report(at.property("target"), "noTarget", "goalId", g.id());
+                out.report(at.property("target"), "noTarget", Param.GOAL_ID.of(g.id()));
             }
             if (g.dueDate() == null) {
-                out.report(at.property("dueDate"), "noDueDate", "goalId", g.id());
+                out.report(at.property("dueDate"), "noDueDate", Param.GOAL_ID.of(g.id()));
                 continue;
             }
             LocalDate start = g.startDate() != null ? g.startDate() : plan.startDate();
             if (!g.dueDate().isAfter(start)) {
-                out.report(at.property("dueDate"), "dueNotAfterStart", "goalId", g.id(), "dueDate", g.dueDate(), "startDate", start);
+                out.report(at.property("dueDate"), "dueNotAfterStart", Param.GOAL_ID.of(g.id()), Param.DUE_DATE.of(g.dueDate()), Param.START_DATE.of(start));
             } else if (g.status() == GoalStatus.ACTIVE && next != null && g.dueDate().isAfter(next) && g.dueDateReason() == null) {
-                out.report(at.property("dueDate"), "dueAfterReview", "goalId", g.id(), "dueDate", g.dueDate(), "nextReviewDate", next);
+                out.report(at.property("dueDate"), "dueAfterReview", Param.GOAL_ID.of(g.id()), Param.DUE_DATE.of(g.dueDate()), Param.NEXT_REVIEW_DATE.of(next));
             }
         }
     }
@@ -108,6 +108,6 @@ final class GoalChecks {
                 return;
             }
         }
-        out.report(GOALS, "abstinenceOnly", "goals", goals.size());
+        out.report(GOALS, "abstinenceOnly", Param.GOALS.of(goals.size()));
     }
 }

@@ -24,7 +24,7 @@ final class ReviewChecks {
         if (r.intervalMonths() == null) {
             out.report(REVIEW.property("intervalMonths"), "noInterval");
         } else if (r.intervalMonths() > months) {
-            out.report(REVIEW.property("intervalMonths"), "intervalTooLong", "intervalMonths", r.intervalMonths(), "months", months);
+            out.report(REVIEW.property("intervalMonths"), "intervalTooLong", Param.INTERVAL_MONTHS.of(r.intervalMonths()), Param.MONTHS.of(months));
         }
         LocalDate next = r.nextReviewDate();
         if (next == null) {
@@ -39,8 +39,8 @@ final class ReviewChecks {
         }
         LocalDate latest = from.plusMonths(months);
         if (next.isAfter(latest)) {
-            out.report(REVIEW.property("nextReviewDate"), "tooLate", "nextReviewDate", next, "from", from,
-                    "months", months, "latest", latest);
+            out.report(REVIEW.property("nextReviewDate"), "tooLate", Param.NEXT_REVIEW_DATE.of(next), Param.FROM.of(from),
+                    Param.MONTHS.of(months), Param.LATEST.of(latest));
         }
     }
 
@@ -49,8 +49,8 @@ final class ReviewChecks {
         LocalDate next = plan.review().nextReviewDate();
         LocalDate on = ev.on();
         if (plan.isActive() && next != null && on.isAfter(next)) {
-            out.report(REVIEW.property("nextReviewDate"), "overdue", "nextReviewDate", next, "on", on,
-                    "days", ChronoUnit.DAYS.between(next, on));
+            out.report(REVIEW.property("nextReviewDate"), "overdue", Param.NEXT_REVIEW_DATE.of(next), Param.ON.of(on),
+                    Param.DAYS.of(ChronoUnit.DAYS.between(next, on)));
         }
     }
 
@@ -70,9 +70,9 @@ final class ReviewChecks {
             }
             PlanPath at = PlanPath.of("history").property("episodes").index(i);
             if (!any) {
-                out.report(at, "noReview", "episodeId", e.id(), "date", e.date());
+                out.report(at, "noReview", Param.EPISODE_ID.of(e.id()), Param.DATE.of(e.date()));
             } else if (!both) {
-                out.report(at, "plansNotReviewed", "episodeId", e.id(), "date", e.date());
+                out.report(at, "plansNotReviewed", Param.EPISODE_ID.of(e.id()), Param.DATE.of(e.date()));
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.waymark.validation;
 
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,79 +22,88 @@ import org.waymark.model.ConformsToGuidance;
  *   <li><em>advice</em> within a rule (such as GOAL-LONG-TERM's "no occupational goal"): a warning at
  *       both stages.</li>
  * </ul>
- * Rules are defined by the library and listed in the {@link RuleCatalogue}; ids never change meaning.
+ * Each rule is declared once, in {@link RuleId}; the {@link RuleCatalogue} pairs it with its check.
+ * Ids never change meaning.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class Rule {
 
-    /** The kind of a message, which decides its severity by stage. */
-    enum Nature { GAP, PROHIBITED, ADVICE }
-
-    private final String id;
-    private final Severity severity;
-    private final List<String> citations;
-    private final String description;
-    private final boolean needsDate;
-    private final Map<String, Nature> messages;
+    private final RuleId id;
+    private final Map<String, Message> messages;
     private final RuleCheck check;
 
-    private Rule(Builder b) {
-        this.id = b.id;
-        this.severity = b.severity;
-        this.citations = List.copyOf(b.citations);
-        this.description = Objects.requireNonNull(b.description, "description");
-        this.needsDate = b.needsDate;
-        this.messages = Collections.unmodifiableMap(new LinkedHashMap<>(b.messages));
-        this.check = Objects.requireNonNull(b.check, "check");
-        if (citations.isEmpty() || messages.isEmpty()) {
+    private Rule(RuleId id, RuleCheck check) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.check = Objects.requireNonNull(check, "check");
+        Map<String, Message> map = new LinkedHashMap<>();
+        for (Message m : id.messages()) {
+            if (map.put(id.id() + "." + m.name(), m) != null) {
+                throw new IllegalStateException(id + ": message " + m.name() + " is declared twice");
+            }
+        }
+        if (id.citations().isEmpty() || map.isEmpty()) {
             throw new IllegalStateException(id + ": a rule needs a citation and at least one message");
         }
+        this.messages = Collections.unmodifiableMap(map);
+    }
+
+    static Rule of(RuleId id, RuleCheck check) {
+        return new Rule(id, check);
     }
 
     /**
-     * Returns the stable id, e.g. {@code GOAL-SMART}, not null.
+     * Returns the stable id, e.g. {@code GOAL-SMART}.
      *
-     * @return the stable id, e.g. {@code GOAL-SMART}, not null
+     * @return the id, not null
      */
     public String id() {
+        return id.id();
+    }
+
+    /**
+     * Returns the rule's declaration.
+     *
+     * @return the declaration, not null
+     */
+    public RuleId ruleId() {
         return id;
     }
 
     /**
-     * Returns the severity at {@link Stage#FINAL} as the guidance's catalogue gives it, not null.
+     * Returns the severity at {@link Stage#FINAL} as the guidance's catalogue gives it.
      *
-     * @return the severity at {@link Stage#FINAL} as the guidance's catalogue gives it, not null
+     * @return the severity, not null
      */
     public Severity severity() {
-        return severity;
+        return id.severity();
     }
 
     /**
-     * Returns the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}; unmodifiable, not empty.
+     * Returns the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}.
      *
-     * @return the guideline citations, e.g. {@code ["NG225 1.6.1, 1.6.3", "CG133"]}; unmodifiable, not empty
+     * @return the citations; unmodifiable, not empty
      */
     public List<String> citations() {
-        return citations;
+        return id.citations();
     }
 
     /**
      * Returns the citations joined with {@code "; "}, as the guidance's catalogue writes them and findings carry them.
      *
-     * @return the citations joined with {@code "; "}, as the guidance's catalogue writes them and findings carry them
+     * @return the citation, not null
      */
     public String citation() {
-        return String.join("; ", citations);
+        return id.citation();
     }
 
     /**
      * Returns a one-line description of what the rule checks, in English, for documentation.
      *
-     * @return a one-line description of what the rule checks, in English, for documentation
+     * @return the description, not null
      */
     public String description() {
-        return description;
+        return id.description();
     }
 
     /**
@@ -104,7 +113,7 @@ public final class Rule {
      * @return true for {@code REVIEW-OVERDUE}
      */
     public boolean needsEvaluationDate() {
-        return needsDate;
+        return id.needsEvaluationDate();
     }
 
     /**
@@ -113,7 +122,7 @@ public final class Rule {
      * @return true for every rule that needs no evaluation date
      */
     public boolean isBeanValidationConstraint() {
-        return !needsDate;
+        return !id.needsEvaluationDate();
     }
 
     /**
@@ -127,6 +136,17 @@ public final class Rule {
     }
 
     /**
+     * Returns the parameters a message of this rule carries, in the order reported.
+     *
+     * @param messageKey one of {@link #messageKeys()}, not null
+     * @return the parameters; unmodifiable, may be empty
+     * @throws IllegalArgumentException if the rule has no such message
+     */
+    public List<Param<?>> parameters(String messageKey) {
+        return message(messageKey).params();
+    }
+
+    /**
      * Returns the severity a message of this rule has at a stage.
      *
      * @param stage      the stage, not null
@@ -135,11 +155,7 @@ public final class Rule {
      * @throws IllegalArgumentException if the rule has no such message
      */
     public Severity severity(Stage stage, String messageKey) {
-        Nature nature = messages.get(messageKey);
-        if (nature == null) {
-            throw new IllegalArgumentException("messageKey: rule " + id + " has no message " + messageKey);
-        }
-        return severityOf(stage, nature);
+        return severityOf(stage, message(messageKey).nature());
     }
 
     /**
@@ -149,92 +165,49 @@ public final class Rule {
      * @return the severity of the rule's most common kind of message at that stage, not null
      */
     public Severity severityAt(Stage stage) {
-        boolean gaps = messages.containsValue(Nature.GAP);
-        return severityOf(stage, gaps ? Nature.GAP : messages.values().iterator().next());
+        boolean gaps = messages.values().stream().anyMatch(m -> m.nature() == Message.Nature.GAP);
+        return severityOf(stage, gaps ? Message.Nature.GAP : messages.values().iterator().next().nature());
     }
 
-    Severity severityOf(Stage stage, Nature nature) {
+    Severity severityOf(Stage stage, Message.Nature nature) {
         return switch (nature) {
             case ADVICE -> Severity.WARNING;
-            case PROHIBITED -> severity;
-            case GAP -> stage == Stage.FINAL ? severity : Severity.WARNING;
+            case PROHIBITED -> id.severity();
+            case GAP -> stage == Stage.FINAL ? id.severity() : Severity.WARNING;
         };
     }
 
-    Nature nature(String messageKey) {
+    /** Returns a declared message, or null. */
+    Message messageOrNull(String messageKey) {
         return messages.get(messageKey);
     }
 
-    Set<Nature> natures() {
-        return Set.copyOf(messages.values());
+    Message.Nature nature(String messageKey) {
+        Message m = messages.get(messageKey);
+        return m == null ? null : m.nature();
+    }
+
+    Set<Message.Nature> natures() {
+        Set<Message.Nature> set = EnumSet.noneOf(Message.Nature.class);
+        messages.values().forEach(m -> set.add(m.nature()));
+        return set;
     }
 
     RuleCheck check() {
         return check;
     }
 
+    private Message message(String messageKey) {
+        Message m = messages.get(Objects.requireNonNull(messageKey, "messageKey"));
+        if (m == null) {
+            throw new IllegalArgumentException("messageKey: rule " + id + " has no message " + messageKey);
+        }
+        return m;
+    }
+
     /** Returns the id. */
     @Override
     public String toString() {
         return "Rule[" + id + "]";
-    }
-
-    static Builder define(String id, Severity severity) {
-        return new Builder(id, severity);
-    }
-
-    /** Builds a rule; used by the catalogue only. */
-    static final class Builder {
-        private final String id;
-        private final Severity severity;
-        private final List<String> citations = new ArrayList<>();
-        private final Map<String, Nature> messages = new LinkedHashMap<>();
-        private String description;
-        private boolean needsDate;
-        private RuleCheck check;
-
-        private Builder(String id, Severity severity) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.severity = Objects.requireNonNull(severity, "severity");
-        }
-
-        Builder cites(String... list) {
-            citations.addAll(List.of(list));
-            return this;
-        }
-
-        Builder checks(String text) {
-            description = text;
-            return this;
-        }
-
-        Builder gaps(String... keys) {
-            return messages(Nature.GAP, keys);
-        }
-
-        Builder prohibits(String... keys) {
-            return messages(Nature.PROHIBITED, keys);
-        }
-
-        Builder advises(String... keys) {
-            return messages(Nature.ADVICE, keys);
-        }
-
-        Builder needsDate() {
-            needsDate = true;
-            return this;
-        }
-
-        Rule by(RuleCheck value) {
-            check = value;
-            return new Rule(this);
-        }
-
-        private Builder messages(Nature nature, String... keys) {
-            for (String k : keys) {
-                messages.put(id + "." + k, nature);
-            }
-            return this;
-        }
     }
 }

@@ -26,19 +26,19 @@ final class SafetyPlanChecks {
             return;
         }
         if (sp.warningSigns().isEmpty()) {
-            out.report(SAFETY.property("warningSigns"), "emptyStep", "step", 1);
+            out.report(SAFETY.property("warningSigns"), "emptyStep", Param.STEP.of(1));
         }
         if (sp.copingStrategies().isEmpty()) {
-            out.report(SAFETY.property("copingStrategies"), "emptyStep", "step", 2);
+            out.report(SAFETY.property("copingStrategies"), "emptyStep", Param.STEP.of(2));
         }
         if (sp.distractions().isEmpty() && sp.distractionContactIds().isEmpty()) {
-            out.report(SAFETY.property("distractions"), "emptyStep", "step", 3);
+            out.report(SAFETY.property("distractions"), "emptyStep", Param.STEP.of(3));
         }
         if (sp.helpContactIds().isEmpty()) {
-            out.report(SAFETY.property("helpContactIds"), "emptyStep", "step", 4);
+            out.report(SAFETY.property("helpContactIds"), "emptyStep", Param.STEP.of(4));
         }
         if (sp.professionalContactIds().isEmpty()) {
-            out.report(SAFETY.property("professionalContactIds"), "emptyStep", "step", 5);
+            out.report(SAFETY.property("professionalContactIds"), "emptyStep", Param.STEP.of(5));
         } else {
             boolean emergency = false;
             for (String id : sp.professionalContactIds()) {
@@ -46,11 +46,11 @@ final class SafetyPlanChecks {
                 emergency |= c.kind() == ContactKind.EMERGENCY;
             }
             if (!emergency) {
-                out.report(SAFETY.property("professionalContactIds"), "noEmergencyContact", "step", 5);
+                out.report(SAFETY.property("professionalContactIds"), "noEmergencyContact", Param.STEP.of(5));
             }
         }
         if (sp.meansSafety().isEmpty() && sp.meansNotNeededReason() == null) {
-            out.report(SAFETY.property("meansSafety"), "emptyStep", "step", 6);
+            out.report(SAFETY.property("meansSafety"), "emptyStep", Param.STEP.of(6));
         }
         if (sp.reasonsForLiving().isEmpty() && !sp.reasonsForLivingDeclined()) {
             out.report(SAFETY.property("reasonsForLiving"), "noReasonsForLiving");
@@ -71,10 +71,10 @@ final class SafetyPlanChecks {
                 continue;
             }
             if (Boolean.TRUE.equals(m.accessToMeans())) {
-                out.report(SAFETY.property("meansSafety"), "noAction", "methodId", m.id(), "method", m.method());
+                out.report(SAFETY.property("meansSafety"), "noAction", Param.METHOD_ID.of(m.id()), Param.METHOD.of(m.method()));
             } else if (m.accessToMeans() == null && (sp == null || sp.meansNotNeededReason() == null)) {
                 out.report(PlanPath.of("history").property("methods").index(i).property("accessToMeans"), "accessNotAsked",
-                        "methodId", m.id(), "method", m.method());
+                        Param.METHOD_ID.of(m.id()), Param.METHOD.of(m.method()));
             }
         }
     }

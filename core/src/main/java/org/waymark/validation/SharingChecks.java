@@ -34,13 +34,13 @@ final class SharingChecks {
             String country = ev.countryOf(c);
             PlanPath at = PlanPath.of("contacts").index(i);
             if (c.phone() != null && !Phones.isPhone(c.phone(), country)) {
-                out.report(at.property("phone"), "invalidPhone", "contactId", c.id(), "country", country);
+                out.report(at.property("phone"), "invalidPhone", Param.CONTACT_ID.of(c.id()), Param.COUNTRY.of(country));
             }
             if (c.sms() != null && !Phones.isSms(c.sms(), country)) {
-                out.report(at.property("sms"), "invalidSms", "contactId", c.id(), "country", country);
+                out.report(at.property("sms"), "invalidSms", Param.CONTACT_ID.of(c.id()), Param.COUNTRY.of(country));
             }
             if (c.phone() == null && c.sms() == null && (c.address() == null || c.address().isBlank())) {
-                out.report(at, "noRoute", "contactId", c.id());
+                out.report(at, "noRoute", Param.CONTACT_ID.of(c.id()));
             }
         }
     }
@@ -68,7 +68,7 @@ final class SharingChecks {
             earliest = min(earliest, f.consent() == null ? null : f.consent().recordedOn());
         }
         if (earliest != null && explained.isAfter(earliest)) {
-            out.report(at, "afterSharing", "explainedOn", explained, "sharedOn", earliest);
+            out.report(at, "afterSharing", Param.EXPLAINED_ON.of(explained), Param.SHARED_ON.of(earliest));
         }
     }
 
@@ -82,12 +82,12 @@ final class SharingChecks {
             }
             PlanPath at = SHARING.property("family").index(i);
             if (f.consent() == null) {
-                out.report(at.property("consent"), "noConsent", "contactId", f.contactId(), "kind", f.kind());
+                out.report(at.property("consent"), "noConsent", Param.CONTACT_ID.of(f.contactId()), Param.KIND.of(f.kind()));
             } else if (!f.consent().given()) {
-                out.report(at.property("consent").property("given"), "refused", "contactId", f.contactId(), "kind", f.kind());
+                out.report(at.property("consent").property("given"), "refused", Param.CONTACT_ID.of(f.contactId()), Param.KIND.of(f.kind()));
             } else if (f.since() != null && f.consent().recordedOn().isAfter(f.since())) {
-                out.report(at.property("since"), "beforeConsent", "contactId", f.contactId(),
-                        "since", f.since(), "recordedOn", f.consent().recordedOn());
+                out.report(at.property("since"), "beforeConsent", Param.CONTACT_ID.of(f.contactId()),
+                        Param.SINCE.of(f.since()), Param.RECORDED_ON.of(f.consent().recordedOn()));
             }
         }
     }
@@ -100,7 +100,7 @@ final class SharingChecks {
         }
         for (InformationTopic topic : REQUIRED_TOPICS) {
             if (!given.contains(topic)) {
-                out.report(SHARING.property("information"), "missingTopic", "topic", topic);
+                out.report(SHARING.property("information"), "missingTopic", Param.TOPIC.of(topic));
             }
         }
     }

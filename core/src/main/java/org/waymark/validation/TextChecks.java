@@ -6,9 +6,6 @@ import org.waymark.model.CarePlan;
 /** The checks that read every free-text field of a plan. */
 final class TextChecks {
 
-    static final String STIGMATISING = "NON-STIGMATISING-LANGUAGE";
-    static final String STRATIFYING = "RISK-STRATIFICATION-LANGUAGE";
-
     private TextChecks() {
     }
 
@@ -20,27 +17,27 @@ final class TextChecks {
             }
             Matcher m = Wording.RISK_PREDICTION.matcher(t.text());
             if (m.find()) {
-                out.report(t.path(), "assignsRiskLevel", "start", m.start(), "end", m.end());
+                out.report(t.path(), "assignsRiskLevel", Param.START.of(m.start()), Param.END.of(m.end()));
             }
         }
     }
 
     /** NON-STIGMATISING-LANGUAGE, from the text checker. */
     static void stigmatising(CarePlan plan, Evaluation ev, Emitter out) {
-        language(ev, out, STIGMATISING);
+        language(ev, out, RuleId.NON_STIGMATISING_LANGUAGE);
     }
 
     /** RISK-STRATIFICATION-LANGUAGE, from the text checker. */
     static void stratifying(CarePlan plan, Evaluation ev, Emitter out) {
-        language(ev, out, STRATIFYING);
+        language(ev, out, RuleId.RISK_STRATIFICATION_LANGUAGE);
     }
 
-    private static void language(Evaluation ev, Emitter out, String ruleId) {
+    private static void language(Evaluation ev, Emitter out, RuleId rule) {
         for (Evaluation.LanguageMatch lm : ev.languageMatches()) {
             TextMatch m = lm.match();
-            if (m.ruleId().equals(ruleId)) {
-                out.report(lm.path(), "term", "termKey", m.termKey(), "start", m.start(), "end", m.end(),
-                        "suggestion", m.suggestion());
+            if (m.ruleId().equals(rule.id())) {
+                out.report(lm.path(), "term", Param.TERM_KEY.of(m.termKey()), Param.START.of(m.start()), Param.END.of(m.end()),
+                        Param.SUGGESTION.of(m.suggestion()));
             }
         }
     }

@@ -25,9 +25,9 @@ final class TreatmentChecks {
             TreatmentDecision d = decisions.get(i);
             PlanPath at = PlanPath.of("treatmentDecisions").index(i).property("rationale");
             if (d.rationale() == null) {
-                out.report(at, "noRationale", "decisionId", d.id(), "kind", d.kind());
+                out.report(at, "noRationale", Param.DECISION_ID.of(d.id()), Param.KIND.of(d.kind()));
             } else if (Wording.GATEKEEPING.matcher(d.rationale()).find()) {
-                out.report(at, "citesScore", "decisionId", d.id(), "kind", d.kind());
+                out.report(at, "citesScore", Param.DECISION_ID.of(d.id()), Param.KIND.of(d.kind()));
             }
         }
     }
@@ -39,12 +39,12 @@ final class TreatmentChecks {
             InstrumentObservation o = list.get(i);
             PlanPath at = PlanPath.of("instrumentObservations").index(i);
             if (o.observation() != null && Wording.INSTRUMENT_DERIVATION.matcher(o.observation()).find()) {
-                out.report(at.property("observation"), "derived", "observationId", o.id());
+                out.report(at.property("observation"), "derived", Param.OBSERVATION_ID.of(o.id()));
             }
             List<ItemResponse> responses = o.responses();
             for (int j = 0; j < responses.size(); j++) {
                 if (Wording.INSTRUMENT_DERIVATION.matcher(responses.get(j).response()).find()) {
-                    out.report(at.property("responses").index(j).property("response"), "derived", "observationId", o.id());
+                    out.report(at.property("responses").index(j).property("response"), "derived", Param.OBSERVATION_ID.of(o.id()));
                 }
             }
         }
@@ -65,10 +65,10 @@ final class TreatmentChecks {
             PlanPath at = PlanPath.of("interventions").index(i).property("plannedSessions");
             Integer n = x.plannedSessions();
             if (n == null) {
-                out.report(at, "noSessions", "interventionId", x.id());
+                out.report(at, "noSessions", Param.INTERVENTION_ID.of(x.id()));
             } else if (n < profile.minSessions() || n > profile.maxSessions()) {
-                out.report(at, "outOfRange", "interventionId", x.id(), "sessions", n,
-                        "min", profile.minSessions(), "max", profile.maxSessions(), "guideline", profile.guideline().name());
+                out.report(at, "outOfRange", Param.INTERVENTION_ID.of(x.id()), Param.SESSIONS.of(n),
+                        Param.MIN.of(profile.minSessions()), Param.MAX.of(profile.maxSessions()), Param.GUIDELINE.of(profile.guideline().name()));
             }
         }
     }
@@ -80,14 +80,14 @@ final class TreatmentChecks {
             Medication m = list.get(i);
             PlanPath at = PlanPath.of("medications").index(i);
             if (m.indication() == null) {
-                out.report(at.property("indication"), "noIndication", "medicationId", m.id());
+                out.report(at.property("indication"), "noIndication", Param.MEDICATION_ID.of(m.id()));
             } else if (Wording.DRUG_FOR_SELF_HARM.matcher(m.indication()).find()) {
-                out.report(at.property("indication"), "forSelfHarm", "medicationId", m.id());
+                out.report(at.property("indication"), "forSelfHarm", Param.MEDICATION_ID.of(m.id()));
             }
             if (m.associatedCondition() == null) {
-                out.report(at.property("associatedCondition"), "noCondition", "medicationId", m.id());
+                out.report(at.property("associatedCondition"), "noCondition", Param.MEDICATION_ID.of(m.id()));
             } else if (Wording.SELF_HARM.matcher(m.associatedCondition()).find()) {
-                out.report(at.property("associatedCondition"), "conditionIsSelfHarm", "medicationId", m.id());
+                out.report(at.property("associatedCondition"), "conditionIsSelfHarm", Param.MEDICATION_ID.of(m.id()));
             }
         }
     }

@@ -56,7 +56,7 @@ class LanguageFindingTest {
     void rulesHaveTheirCatalogueIdsAndCitations() {
         assertThat(LanguageRule.NON_STIGMATISING_LANGUAGE.id()).isEqualTo("NON-STIGMATISING-LANGUAGE");
         assertThat(LanguageRule.RISK_STRATIFICATION_LANGUAGE.id()).isEqualTo("RISK-STRATIFICATION-LANGUAGE");
-        assertThat(LanguageRule.RISK_STRATIFICATION_LANGUAGE.citation()).isEqualTo("NG225 1.6.3");
+        assertThat(org.waymark.validation.RuleId.of(LanguageRule.RISK_STRATIFICATION_LANGUAGE).citation()).isEqualTo("NG225 1.6.3");
         assertThat(LanguageRule.ofId("RISK-STRATIFICATION-LANGUAGE")).contains(LanguageRule.RISK_STRATIFICATION_LANGUAGE);
         assertThat(LanguageRule.ofId("NO-RISK-PREDICTION")).isEmpty();
     }

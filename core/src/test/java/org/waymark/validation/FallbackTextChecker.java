@@ -19,14 +19,14 @@ final class FallbackTextChecker implements TextChecker {
     }
 
     private static final List<Term> TERMS = List.of(
-            term(TextChecks.STIGMATISING, "attention-seeking", "attention[- ]seeking", "seeking connection or help"),
-            term(TextChecks.STIGMATISING, "manipulative", "manipulative", "trying to get needs met"),
-            term(TextChecks.STIGMATISING, "commit-suicide", "commit(?:ted|s)? suicide", "died by suicide"),
-            term(TextChecks.STIGMATISING, "failed-attempt", "failed (?:suicide )?attempt", "survived a suicide attempt"),
-            term(TextChecks.STIGMATISING, "cutter", "cutters?", "a person who self-harms by cutting"),
-            term(TextChecks.STRATIFYING, "low-risk", "low[- ]risk", null),
-            term(TextChecks.STRATIFYING, "medium-risk", "medium[- ]risk", null),
-            term(TextChecks.STRATIFYING, "high-risk", "high[- ]risk", null));
+            term(RuleId.NON_STIGMATISING_LANGUAGE.id(), "attention-seeking", "attention[- ]seeking", "seeking connection or help"),
+            term(RuleId.NON_STIGMATISING_LANGUAGE.id(), "manipulative", "manipulative", "trying to get needs met"),
+            term(RuleId.NON_STIGMATISING_LANGUAGE.id(), "commit-suicide", "commit(?:ted|s)? suicide", "died by suicide"),
+            term(RuleId.NON_STIGMATISING_LANGUAGE.id(), "failed-attempt", "failed (?:suicide )?attempt", "survived a suicide attempt"),
+            term(RuleId.NON_STIGMATISING_LANGUAGE.id(), "cutter", "cutters?", "a person who self-harms by cutting"),
+            term(RuleId.RISK_STRATIFICATION_LANGUAGE.id(), "low-risk", "low[- ]risk", null),
+            term(RuleId.RISK_STRATIFICATION_LANGUAGE.id(), "medium-risk", "medium[- ]risk", null),
+            term(RuleId.RISK_STRATIFICATION_LANGUAGE.id(), "high-risk", "high[- ]risk", null));
 
     private static Term term(String ruleId, String key, String regex, String suggestion) {
         return new Term(ruleId, key, Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE), suggestion);

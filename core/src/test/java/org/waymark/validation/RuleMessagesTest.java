@@ -98,4 +98,44 @@ class RuleMessagesTest {
                 .forEach(f -> assertThat(f.toString()).doesNotContain("Staff", "attention-seeking.", "07700", "Siobhán", "Work friend"));
         assertThat(Plans.validate(plan).toString()).doesNotContain("Staff");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-GB", "en-US"})
+    void everyParameterAMessageUsesIsOneItsRuleDeclaresForIt(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{([^{}]*)}");
+        int checked = 0;
+        for (Rule rule : RuleCatalogue.standard().rules()) {
+            for (String key : rule.messageKeys()) {
+                Set<String> declared = new HashSet<>();
+                rule.parameters(key).forEach(p -> declared.add(p.name()));
+                java.util.regex.Matcher m = placeholder.matcher(RuleMessages.template(locale, key));
+                while (m.find()) {
+                    assertThat(declared).as(key + " in " + tag + " uses {" + m.group(1) + "}").contains(m.group(1));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
+    void theCatalogueListsEveryDeclaredRuleOnceInDeclarationOrder() {
+        assertThat(RuleCatalogue.standard().rules()).extracting(Rule::ruleId).containsExactly(RuleId.values());
+        assertThat(RuleCatalogue.standard().ids()).containsExactlyElementsOf(
+                java.util.Arrays.stream(RuleId.values()).map(RuleId::id).toList());
+    }
+
+    @Test
+    void aCheckCannotReportAMessageOrParameterItsRuleDoesNotDeclare() {
+        Rule smart = RuleCatalogue.standard().rule("GOAL-SMART").orElseThrow();
+        List<Finding> sink = new java.util.ArrayList<>();
+        Emitter out = new Emitter(smart, Stage.FINAL, Locale.UK, sink);
+        org.waymark.model.PlanPath at = org.waymark.model.PlanPath.of("goals");
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> out.report(at, "noSuchMessage"));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> out.report(at, "noMeasure", Param.MEMBER_ID.of("m1")));
+        out.report(at, "noMeasure", Param.GOAL_ID.of("g1"));
+        assertThat(sink).singleElement().satisfies(f -> assertThat(f.parameters()).containsExactly(java.util.Map.entry("goalId", "g1")));
+    }
 }

@@ -63,8 +63,8 @@ class RulesDocTest {
     }
 
     private static String severities(Rule r, Stage stage) {
-        Map<Rule.Nature, Severity> by = new EnumMap<>(Rule.Nature.class);
-        for (Rule.Nature n : r.natures()) {
+        Map<Message.Nature, Severity> by = new EnumMap<>(Message.Nature.class);
+        for (Message.Nature n : r.natures()) {
             by.put(n, r.severityOf(stage, n));
         }
         if (by.values().stream().distinct().count() == 1) {
@@ -75,7 +75,7 @@ class RulesDocTest {
         return String.join("; ", parts);
     }
 
-    private static String label(Rule.Nature n) {
+    private static String label(Message.Nature n) {
         return switch (n) {
             case GAP -> "gap";
             case PROHIBITED -> "prohibited content";

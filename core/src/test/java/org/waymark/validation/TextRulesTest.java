@@ -78,7 +78,7 @@ class TextRulesTest {
         @Test
         void theStandardValidatorUsesTheAdapter() {
             assertThat(LanguageCheckerAdapter.standard()).isNotNull();
-            TextChecker everything = text -> List.of(new TextMatch(TextChecks.STIGMATISING, "any", 0, 1, null));
+            TextChecker everything = text -> List.of(new TextMatch(RuleId.NON_STIGMATISING_LANGUAGE.id(), "any", 0, 1, null));
 
             ValidationReport report = PlanValidator.builder().textChecker(everything).build().validate(adult(), Stage.FINAL, Plans.ON);
 

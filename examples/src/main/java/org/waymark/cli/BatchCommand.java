@@ -23,7 +23,6 @@ import org.waymark.pdf.DocumentKind;
 import org.waymark.pdf.Documents;
 import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.RenderException;
-import org.waymark.pdf.ValidationSummary;
 import org.waymark.validation.PlanValidator;
 import org.waymark.validation.Stage;
 import org.waymark.validation.ValidationReport;
@@ -156,7 +155,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         PdfOptions options = RenderCommand.options(read.plan(), null, stamp);
         Map<String, byte[]> documents = new LinkedHashMap<>();
         try {
-            documents.put("care-plan.pdf", CarePlanDocument.toBytes(read.plan(), ValidationSummary.from(report), options));
+            documents.put("care-plan.pdf", CarePlanDocument.toBytes(read.plan(), report, options));
             documents.put("person.pdf", Documents.toBytes(DocumentKind.PERSON, read.plan(), options));
             documents.put("card.pdf", Documents.toBytes(DocumentKind.CARD, read.plan(), options));
         } catch (RenderException e) {

@@ -46,23 +46,7 @@ public final class CarePlanDocument {
      * @throws IOException if writing to {@code out} fails
      */
     public static void render(CarePlan plan, PdfOptions options, OutputStream out) throws IOException {
-        render(plan, (ValidationSummary) null, options, out);
-    }
-
-    /**
-     * Prints a plan's care plan with an appendix of the findings of a validator's report
-     * ({@link ValidationSummary#from(ValidationReport)}).
-     *
-     * @param plan  the plan, not null
-     * @param report  the report whose findings are printed in an appendix, not null
-     * @param options  how to print it, not null
-     * @param out  where to write the PDF; not closed; nothing is written if rendering fails
-     * @throws RenderException if some text cannot be set; nothing has been written
-     * @throws IOException if writing to {@code out} fails
-     */
-    public static void render(CarePlan plan, ValidationReport report, PdfOptions options, OutputStream out)
-            throws IOException {
-        render(plan, ValidationSummary.from(report), options, out);
+        render(plan, null, options, out);
     }
 
     /**
@@ -81,32 +65,33 @@ public final class CarePlanDocument {
      * Prints a plan's care plan with an appendix of validation findings.
      *
      * @param plan  the plan, not null
-     * @param validation  the findings to print in an appendix, or null for no appendix
+     * @param report  the validator's report whose stage, guideline, evaluation date and findings are
+     *         printed in an appendix, or null for no appendix
      * @param options  how to print it, not null
      * @param out  where to write the PDF; not closed; nothing is written if rendering fails
      * @throws RenderException if some text cannot be set; nothing has been written
      * @throws IOException if writing to {@code out} fails
      */
-    public static void render(CarePlan plan, ValidationSummary validation, PdfOptions options, OutputStream out)
+    public static void render(CarePlan plan, ValidationReport report, PdfOptions options, OutputStream out)
             throws IOException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        out.write(toBytes(plan, validation, options));
+        out.write(toBytes(plan, report, options));
     }
 
     /**
      * Prints a plan's care plan into a byte array.
      *
      * @param plan  the plan, not null
-     * @param validation  the findings to print in an appendix, or null for no appendix
+     * @param report  the validator's report to print in an appendix, or null for no appendix
      * @param options  how to print it, not null
      * @return the PDF, not null
      * @throws RenderException if some text cannot be set
      */
-    public static byte[] toBytes(CarePlan plan, ValidationSummary validation, PdfOptions options) {
+    public static byte[] toBytes(CarePlan plan, ValidationReport report, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.render(CarePlanLayout.layout(plan, validation), options);
+        return PdfRenderer.render(CarePlanLayout.layout(plan, report), options);
     }
 }

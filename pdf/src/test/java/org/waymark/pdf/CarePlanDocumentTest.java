@@ -130,17 +130,27 @@ class CarePlanDocumentTest {
 
     @Test
     void printsValidationFindingsInAnAppendix() {
-        ValidationSummary summary = new ValidationSummary("final", "NG225", java.time.LocalDate.of(2026, 11, 23), List.of(
-                new ValidationSummary.Row("REVIEW-WITHIN-12-MONTHS", ValidationSummary.Severity.ERROR,
-                        "review.nextReviewDate", "The next review is not agreed.", "NICE CG133"),
-                new ValidationSummary.Row("SHARED-WITH-GP", ValidationSummary.Severity.WARNING, "",
-                        "Sharing with the GP is not recorded.", null)));
-        byte[] pdf = CarePlanDocument.toBytes(adult, summary, TestDocs.options(adult));
+        CarePlan gaps = adult.withNextReview(adult.startDate().plusMonths(13))
+                .withSharing(adult.sharing().withGp(null));
+        ValidationReport report = PlanValidator.standard().validate(gaps, Stage.FINAL, java.time.LocalDate.of(2026, 11, 23));
+        byte[] pdf = CarePlanDocument.toBytes(gaps, report, TestDocs.options(gaps));
         String text = TestDocs.flatText(pdf);
 
-        assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error NICE CG133")
-                .contains("SHARED-WITH-GP Warning").contains("The whole plan").contains("Checked on 23 November 2026");
+        assertThat(report.findings()).extracting(f -> f.ruleId()).contains("REVIEW-WITHIN-12-MONTHS", "SHARED-WITH-GP");
+        assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error CG133")
+                .contains("SHARED-WITH-GP Warning CG133").contains("review.nextReviewDate")
+                .contains("Checked on 23 November 2026");
         VeraPdf.assertPdfAAndUa(pdf);
+    }
+
+    @Test
+    void aNullReportPrintsNoAppendixAndTheOverloadsAreNotAmbiguous() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CarePlanDocument.render(adult, null, TestDocs.options(adult), out);
+
+        assertThat(out.toByteArray()).isEqualTo(CarePlanDocument.toBytes(adult, null, TestDocs.options(adult)))
+                .isEqualTo(CarePlanDocument.toBytes(adult, TestDocs.options(adult)));
+        assertThat(TestDocs.flatText(out.toByteArray())).doesNotContain("Appendix: validation findings");
     }
 
     @Test

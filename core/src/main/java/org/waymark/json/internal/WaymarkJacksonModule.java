@@ -19,6 +19,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.waymark.model.Coded;
+import org.waymark.validation.RuleId;
 
 /**
  * Jackson bindings for the model: coded enums as their codes, dates as ISO strings, locales as
@@ -29,7 +30,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** The rule broken by a document that carries a risk score or level. */
-    public static final String NO_RISK_PREDICTION = "NO-RISK-PREDICTION";
+    public static final String NO_RISK_PREDICTION = RuleId.NO_RISK_PREDICTION.id();
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");

@@ -4,6 +4,7 @@ import static org.waymark.pdf.internal.doc.Doc.col;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.waymark.model.Agreement;
@@ -47,13 +48,14 @@ import org.waymark.model.Signature;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentAim;
 import org.waymark.model.TreatmentDecision;
-import org.waymark.pdf.ValidationSummary;
 import org.waymark.pdf.internal.layout.Checkbox;
 import org.waymark.pdf.internal.layout.KeepTogether;
 import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.SignatureLine;
 import org.waymark.pdf.internal.layout.Span;
+import org.waymark.validation.Finding;
+import org.waymark.validation.ValidationReport;
 
 /**
  * Lays out the clinician's care plan: every section of the plan, in a fixed order, each with a
@@ -87,7 +89,7 @@ public final class CarePlanLayout {
      * @param validation  findings to print as an appendix, or null for none
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, ValidationSummary validation) {
+    public static LayoutDocument layout(CarePlan plan, ValidationReport validation) {
         CarePlanLayout l = new CarePlanLayout(plan);
         l.title();
         l.person();
@@ -803,37 +805,25 @@ public final class CarePlanLayout {
         }
     }
 
-    private void validation(ValidationSummary v) {
+    private void validation(ValidationReport v) {
         d.heading(2, w.text("cp.validation"), "validation");
         List<String> about = new ArrayList<>();
-        if (v.stage() != null) {
-            about.add(w.format("cp.validation.stage", v.stage()));
-        }
-        if (v.profile() != null) {
-            about.add(w.format("cp.validation.profile", v.profile()));
-        }
-        if (v.evaluatedOn() != null) {
-            about.add(w.format("cp.validation.on", w.date(v.evaluatedOn())));
-        }
-        if (!about.isEmpty()) {
-            d.para(String.join(" \u00b7 ", about));
-        }
-        if (v.rows().isEmpty()) {
+        about.add(w.format("cp.validation.stage", v.stage().name().toLowerCase(Locale.ROOT)));
+        about.add(w.format("cp.validation.profile", v.profile().guideline().name()));
+        v.evaluationDate().ifPresent(on -> about.add(w.format("cp.validation.on", w.date(on))));
+        d.para(String.join(" \u00b7 ", about));
+        if (v.findings().isEmpty()) {
             d.para(Span.italic(w.text("cp.validation.none")));
             return;
         }
         var t = Doc.table(col(w.text("cp.validation.rule"), 3.2f), col(w.text("cp.validation.where"), 1.7f),
                 col(w.text("cp.validation.finding"), 3.3f));
-        for (ValidationSummary.Row row : v.rows()) {
+        for (Finding f : v.findings()) {
             List<Span> rule = new ArrayList<>();
-            rule.add(Span.bold(row.ruleId()));
-            rule.add(Span.of("\n" + w.text(row.severity() == ValidationSummary.Severity.ERROR
-                    ? "cp.validation.error" : "cp.validation.warning")));
-            if (row.citation() != null) {
-                rule.add(Span.italic("\n" + row.citation()));
-            }
-            t.row(new Paragraph(rule), Paragraph.of(row.path().isEmpty() ? w.text("cp.validation.wholePlan")
-                    : row.path()), Paragraph.of(row.message()));
+            rule.add(Span.bold(f.ruleId()));
+            rule.add(Span.of("\n" + w.text(f.isError() ? "cp.validation.error" : "cp.validation.warning")));
+            rule.add(Span.italic("\n" + f.citation()));
+            t.row(new Paragraph(rule), Paragraph.of(f.path().toString()), Paragraph.of(f.message()));
         }
         d.add(t.build());
     }

@@ -1,0 +1,384 @@
+package org.waymark.validation;
+
+import static org.waymark.validation.Message.advice;
+import static org.waymark.validation.Message.gap;
+import static org.waymark.validation.Message.prohibited;
+import static org.waymark.validation.Param.CATEGORY;
+import static org.waymark.validation.Param.CONTACT_ID;
+import static org.waymark.validation.Param.COUNTRY;
+import static org.waymark.validation.Param.DATE;
+import static org.waymark.validation.Param.DAYS;
+import static org.waymark.validation.Param.DECISION_ID;
+import static org.waymark.validation.Param.DOMAIN;
+import static org.waymark.validation.Param.DUE_DATE;
+import static org.waymark.validation.Param.END;
+import static org.waymark.validation.Param.EPISODE_ID;
+import static org.waymark.validation.Param.EXPLAINED_ON;
+import static org.waymark.validation.Param.FACTOR_ID;
+import static org.waymark.validation.Param.FROM;
+import static org.waymark.validation.Param.GOALS;
+import static org.waymark.validation.Param.GOAL_ID;
+import static org.waymark.validation.Param.GUIDELINE;
+import static org.waymark.validation.Param.HORIZON;
+import static org.waymark.validation.Param.INTERVAL_MONTHS;
+import static org.waymark.validation.Param.INTERVENTION_ID;
+import static org.waymark.validation.Param.KIND;
+import static org.waymark.validation.Param.LATEST;
+import static org.waymark.validation.Param.MAX;
+import static org.waymark.validation.Param.MEDICATION_ID;
+import static org.waymark.validation.Param.MEMBER_ID;
+import static org.waymark.validation.Param.METHOD;
+import static org.waymark.validation.Param.METHOD_ID;
+import static org.waymark.validation.Param.MIN;
+import static org.waymark.validation.Param.MONTHS;
+import static org.waymark.validation.Param.NEXT_REVIEW_DATE;
+import static org.waymark.validation.Param.NUMBER;
+import static org.waymark.validation.Param.OBSERVATION_ID;
+import static org.waymark.validation.Param.ON;
+import static org.waymark.validation.Param.RECORDED_ON;
+import static org.waymark.validation.Param.RISK_ID;
+import static org.waymark.validation.Param.SESSIONS;
+import static org.waymark.validation.Param.SHARED_ON;
+import static org.waymark.validation.Param.SINCE;
+import static org.waymark.validation.Param.START;
+import static org.waymark.validation.Param.START_DATE;
+import static org.waymark.validation.Param.STEP;
+import static org.waymark.validation.Param.SUGGESTION;
+import static org.waymark.validation.Param.TERM_KEY;
+import static org.waymark.validation.Param.TOPIC;
+import static org.waymark.validation.Severity.ERROR;
+import static org.waymark.validation.Severity.WARNING;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.waymark.language.LanguageRule;
+
+/**
+ * The guideline rules, each declared once: its stable public id, its severity at
+ * {@link Stage#FINAL}, the guideline it cites, what it checks, and the messages it can report with
+ * the typed parameters each carries. The order is the order of the rule catalogue in the library's
+ * clinical guidance, and the order of {@link RuleCatalogue#rules()}.
+ * <p>
+ * The two rules the {@link LanguageRule language checker} serves take their ids from it, so that an
+ * id is written once in the library.
+ * <p>
+ * This enum is immutable and thread-safe.
+ */
+public enum RuleId {
+
+    NO_RISK_PREDICTION("NO-RISK-PREDICTION", ERROR, false,
+            List.of("NG225 1.6.1, 1.6.3", "CG133"),
+            "No predicted likelihood, risk score or overall low/medium/high risk level anywhere in a plan: the model has no field for one, the JSON reader rejects one, and free text that assigns one is reported.",
+            prohibited("assignsRiskLevel", START, END)),
+
+    NO_TOOL_GATEKEEPING("NO-TOOL-GATEKEEPING", ERROR, false,
+            List.of("NG225 1.6.2, 1.6.4"),
+            "Each decision to offer or withhold treatment, refer or discharge has a needs-based rationale that does not cite an instrument score, cut-off or risk level.",
+            gap("noRationale", DECISION_ID, KIND),
+            prohibited("citesScore", DECISION_ID, KIND)),
+
+    INSTRUMENT_DESCRIPTIVE_ONLY("INSTRUMENT-DESCRIPTIVE-ONLY", ERROR, false,
+            List.of("NG225 1.6.1", "CG133"),
+            "Every instrument observation and item response is descriptive: no cut-off, category, band or risk level derived from it.",
+            prohibited("derived", OBSERVATION_ID)),
+
+    RISK_STRATIFICATION_LANGUAGE(LanguageRule.RISK_STRATIFICATION_LANGUAGE.id(), WARNING, false,
+            List.of("NG225 1.6.3"),
+            "No free-text field stratifies risk (\"low risk\", \"medium-risk\", \"high risk of suicide\"), as the language checker finds it.",
+            prohibited("term", TERM_KEY, START, END, SUGGESTION)),
+
+    ASSESSMENT_NEEDS_DOMAINS("ASSESSMENT-NEEDS-DOMAINS", ERROR, false,
+            List.of("CG133 1.3.2–1.3.5", "NG225 1.6.5"),
+            "Every psychosocial needs domain has a finding or a reason it was not assessed.",
+            gap("missingDomain", DOMAIN),
+            gap("emptyDomain", DOMAIN)),
+
+    ASSESSMENT_DEPENDENT_CHILDREN("ASSESSMENT-DEPENDENT-CHILDREN", ERROR, false,
+            List.of("CG133"),
+            "If the person has dependent children, the dependent-children domain has a finding; whether they have any is recorded unless that domain is assessed.",
+            gap("notAssessed", DOMAIN),
+            gap("notAsked")),
+
+    RISK_FORMULATION_DOMAINS("RISK-FORMULATION-DOMAINS", ERROR, false,
+            List.of("CG133 1.3.6–1.3.8", "NG225 1.6.6"),
+            "Every risk formulation domain is addressed or has a reason; at least one specific risk is identified; the formulation is recorded as agreed with the person.",
+            gap("missingDomain", DOMAIN),
+            gap("emptyDomain", DOMAIN),
+            gap("noRisks"),
+            gap("notAgreed")),
+
+    PLAN_AIMS_AGREED("PLAN-AIMS-AGREED", ERROR, false,
+            List.of("CG133"),
+            "At least one aim of longer-term treatment, with the date and the way it was agreed with the person.",
+            gap("noAims"),
+            gap("notAgreed")),
+
+    GOAL_LONG_TERM("GOAL-LONG-TERM", ERROR, false,
+            List.of("CG133"),
+            "At least one long-term goal; a warning when no goal concerns education, employment or occupation and no reason is recorded.",
+            gap("noLongTermGoal"),
+            advice("noOccupationalGoal")),
+
+    GOAL_SHORT_TERM_LINKED("GOAL-SHORT-TERM-LINKED", ERROR, false,
+            List.of("CG133"),
+            "At least one short-term goal; each links to a long-term goal and has at least one step.",
+            gap("noShortTermGoal"),
+            gap("notLinked", GOAL_ID),
+            gap("noSteps", GOAL_ID)),
+
+    GOAL_SMART("GOAL-SMART", ERROR, false,
+            List.of("CG133 (measurable goals)"),
+            "Each short-term goal has a measure, a target and a due date after its start (the plan's start if it has none); an active goal is due no later than the next review unless a reason is recorded.",
+            gap("noMeasure", GOAL_ID),
+            gap("noTarget", GOAL_ID),
+            gap("noDueDate", GOAL_ID),
+            gap("dueNotAfterStart", GOAL_ID, DUE_DATE, START_DATE),
+            gap("dueAfterReview", GOAL_ID, DUE_DATE, NEXT_REVIEW_DATE)),
+
+    GOAL_NOT_ABSTINENCE_ONLY("GOAL-NOT-ABSTINENCE-ONLY", WARNING, false,
+            List.of("seeds (harm reduction)"),
+            "Not every goal is only about stopping self-harm: at least one goal is outside the areas safety and other, or has a statement that is not about stopping self-harm.",
+            gap("abstinenceOnly", GOALS)),
+
+    TEAM_ROLES("TEAM-ROLES", ERROR, false,
+            List.of("CG133"),
+            "Each care team member has a role and responsibilities; the person's own responsibilities are recorded; a care coordinator is named and has a contact.",
+            gap("noRole", MEMBER_ID),
+            gap("noResponsibilities", MEMBER_ID),
+            gap("noPersonResponsibilities"),
+            gap("noCoordinator"),
+            gap("coordinatorNoContact", MEMBER_ID)),
+
+    RISK_PLAN_PRESENT("RISK-PLAN-PRESENT", ERROR, false,
+            List.of("CG133 1.4.4"),
+            "A risk management plan exists as an identifiable part of the plan, with at least one entry.",
+            gap("missing"),
+            gap("noEntries")),
+
+    RISK_PLAN_COVERS_RISKS("RISK-PLAN-COVERS-RISKS", ERROR, false,
+            List.of("CG133 1.4.4"),
+            "Every risk identified in the formulation, immediate or longer-term, is addressed by at least one risk management entry.",
+            gap("uncovered", RISK_ID, HORIZON)),
+
+    RISK_PLAN_COVERS_FACTORS("RISK-PLAN-COVERS-FACTORS", WARNING, false,
+            List.of("CG133 1.4.4"),
+            "Every factor flagged as increasing risk is addressed by a risk management entry.",
+            gap("uncovered", FACTOR_ID, CATEGORY)),
+
+    CRISIS_PLAN("CRISIS-PLAN", ERROR, false,
+            List.of("CG133 1.4.5"),
+            "The crisis plan has at least one self-management strategy and contacts that include a 24/7 route and the emergency number of the person's locale (GB 999 or 112, US 911).",
+            gap("missing"),
+            gap("noSelfManagement"),
+            gap("no24x7"),
+            gap("noEmergencyNumber", COUNTRY, NUMBER),
+            gap("noEmergencyContact")),
+
+    SAFETY_PLAN_STEPS("SAFETY-PLAN-STEPS", WARNING, false,
+            List.of("SPI", "NG225 (safety plans)"),
+            "A safety plan exists; steps 1 to 5 each have an entry and step 5 includes the emergency number; step 6 has an action or a reason; reasons for living are filled or explicitly declined.",
+            gap("missing"),
+            gap("emptyStep", STEP),
+            gap("noEmergencyContact", STEP),
+            gap("noReasonsForLiving")),
+
+    SAFETY_PLAN_MEANS("SAFETY-PLAN-MEANS", ERROR, false,
+            List.of("SPI step 6"),
+            "Each method the person has access to has a making-safe action; a method whose access was not asked about needs an action or step 6's reason.",
+            gap("noAction", METHOD_ID, METHOD),
+            gap("accessNotAsked", METHOD_ID, METHOD)),
+
+    SAFETY_PLAN_CO_PRODUCED("SAFETY-PLAN-CO-PRODUCED", WARNING, false,
+            List.of("SPI", "NG225"),
+            "The safety plan is recorded as written with the person, in their own words, with where the copies are kept.",
+            gap("notRecorded"),
+            gap("notWithPerson"),
+            gap("notOwnWords"),
+            gap("noCopies")),
+
+    CONTACT_REACHABLE("CONTACT-REACHABLE", ERROR, false,
+            List.of("SPI", "CG133 crisis plan"),
+            "Every contact has a name and a phone or text number valid for its country (its own, else the person's locale's), or an address.",
+            gap("invalidPhone", CONTACT_ID, COUNTRY),
+            gap("invalidSms", CONTACT_ID, COUNTRY),
+            gap("noRoute", CONTACT_ID)),
+
+    SHARED_WITH_GP("SHARED-WITH-GP", WARNING, false,
+            List.of("CG133"),
+            "Sharing with the GP is recorded, or a reason it was not shared.",
+            gap("notRecorded")),
+
+    CONFIDENTIALITY_EXPLAINED("CONFIDENTIALITY-EXPLAINED", ERROR, false,
+            List.of("CG133"),
+            "The date the limits of confidentiality were explained is recorded and is no later than any sharing with the GP or family, or consent recorded for it.",
+            gap("notExplained"),
+            gap("afterSharing", EXPLAINED_ON, SHARED_ON)),
+
+    FAMILY_CONSENT("FAMILY-CONSENT", ERROR, false,
+            List.of("CG133", "NG225 1.1.1"),
+            "Family, carers or significant others are involved or sent information only with the person's recorded consent, given before the involvement began, or a documented exception.",
+            gap("noConsent", CONTACT_ID, KIND),
+            gap("beforeConsent", CONTACT_ID, SINCE, RECORDED_ON),
+            prohibited("refused", CONTACT_ID, KIND)),
+
+    REVIEW_WITHIN_12_MONTHS("REVIEW-WITHIN-12-MONTHS", ERROR, false,
+            List.of("CG133"),
+            "A review interval and the next review are agreed; neither is longer than 12 months (or the profile's tighter bound) from the plan's start or its last review.",
+            gap("noInterval"),
+            gap("intervalTooLong", INTERVAL_MONTHS, MONTHS),
+            gap("noNextReview"),
+            gap("tooLate", NEXT_REVIEW_DATE, FROM, MONTHS, LATEST)),
+
+    REVIEW_OVERDUE("REVIEW-OVERDUE", WARNING, true,
+            List.of("CG133"),
+            "At the evaluation date (given, or from the validator's clock), an active plan is not past its next review.",
+            gap("overdue", NEXT_REVIEW_DATE, ON, DAYS)),
+
+    REVIEW_AFTER_EPISODE("REVIEW-AFTER-EPISODE", WARNING, false,
+            List.of("seeds", "SPI"),
+            "Each recorded episode is followed by a review, dated on or after it, in which the safety plan and the risk management plan were reviewed.",
+            gap("noReview", EPISODE_ID, DATE),
+            gap("plansNotReviewed", EPISODE_ID, DATE)),
+
+    PSYCH_INTERVENTION_SESSIONS("PSYCH-INTERVENTION-SESSIONS", WARNING, false,
+            List.of("NG225 (4–10, adults)", "CG133 (3–12)"),
+            "For an adult, each structured psychological intervention for self-harm plans a number of sessions within the profile's range (NG225 4-10, CG133 3-12).",
+            gap("noSessions", INTERVENTION_ID),
+            gap("outOfRange", INTERVENTION_ID, SESSIONS, MIN, MAX, GUIDELINE)),
+
+    NO_DRUG_FOR_SELF_HARM("NO-DRUG-FOR-SELF-HARM", ERROR, false,
+            List.of("CG133", "NG225"),
+            "No medication has reducing, treating or preventing self-harm as its indication or self-harm as its condition; each names its indication and associated condition.",
+            gap("noIndication", MEDICATION_ID),
+            gap("noCondition", MEDICATION_ID),
+            prohibited("forSelfHarm", MEDICATION_ID),
+            prohibited("conditionIsSelfHarm", MEDICATION_ID)),
+
+    DBT_A_CONSIDERED("DBT-A-CONSIDERED", WARNING, false,
+            List.of("NG225 (young people)"),
+            "For a person under 18 with frequent self-harm and emotional dysregulation, a DBT-A intervention is planned or a reason is recorded.",
+            gap("notConsidered")),
+
+    NON_STIGMATISING_LANGUAGE(LanguageRule.NON_STIGMATISING_LANGUAGE.id(), WARNING, false,
+            List.of("seeds", "CG133 (non-judgemental approach)"),
+            "No free-text field uses stigmatising terms (\"attention-seeking\", \"manipulative\", \"commit suicide\", \"failed attempt\", \"cutter\"...), as the language checker finds them, with a respectful suggestion.",
+            prohibited("term", TERM_KEY, START, END, SUGGESTION)),
+
+    INFORMATION_GIVEN("INFORMATION-GIVEN", WARNING, false,
+            List.of("NG225 1.1.1"),
+            "Information given to the person covers the care plan, the safety plan and what to do in an emergency.",
+            gap("missingTopic", TOPIC)),
+
+    SIGNED_OFF("SIGNED-OFF", ERROR, false,
+            List.of("seeds (defensible documentation)"),
+            "An active plan records a clinician's (or care coordinator's) signature, and the person's signature or why they did not sign.",
+            gap("noClinician"),
+            gap("noPerson"));
+
+    private final String id;
+    private final Severity severity;
+    private final boolean needsDate;
+    private final List<String> citations;
+    private final String description;
+    private final List<Message> messages;
+
+    RuleId(String id, Severity severity, boolean needsDate, List<String> citations, String description, Message... messages) {
+        this.id = id;
+        this.severity = severity;
+        this.needsDate = needsDate;
+        this.citations = List.copyOf(citations);
+        this.description = description;
+        this.messages = List.of(messages);
+    }
+
+    /**
+     * Returns the stable public id, such as {@code GOAL-SMART}.
+     *
+     * @return the id, not null
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the severity at {@link Stage#FINAL}, as the guidance's catalogue gives it.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Returns the guideline citations, such as {@code ["NG225 1.6.1, 1.6.3", "CG133"]}.
+     *
+     * @return the citations; unmodifiable, not empty
+     */
+    public List<String> citations() {
+        return citations;
+    }
+
+    /**
+     * Returns the citations joined with {@code "; "}, as findings carry them.
+     *
+     * @return the citation, not null
+     */
+    public String citation() {
+        return String.join("; ", citations);
+    }
+
+    /**
+     * Returns a one-line description of what the rule checks, in English, for documentation.
+     *
+     * @return the description, not null
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Tells whether the rule needs an evaluation date (given to the validator or from its clock).
+     *
+     * @return true for {@code REVIEW-OVERDUE}
+     */
+    public boolean needsEvaluationDate() {
+        return needsDate;
+    }
+
+    List<Message> messages() {
+        return messages;
+    }
+
+    /**
+     * Finds the rule with a public id.
+     *
+     * @param id the id, exactly as in the rule catalogue, not null
+     * @return the rule, or empty if no rule has that id
+     */
+    public static Optional<RuleId> ofId(String id) {
+        Objects.requireNonNull(id, "id");
+        for (RuleId rule : values()) {
+            if (rule.id.equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the rule a language checker's rule serves.
+     *
+     * @param rule the language rule, not null
+     * @return the guideline rule with the same id, not null
+     */
+    public static RuleId of(LanguageRule rule) {
+        return ofId(rule.id()).orElseThrow();
+    }
+
+    /** Returns the id. */
+    @Override
+    public String toString() {
+        return id;
+    }
+}
