@@ -138,7 +138,7 @@ class CarePlanDocumentTest {
 
         assertThat(report.findings()).extracting(f -> f.ruleId()).contains("REVIEW-WITHIN-12-MONTHS", "SHARED-WITH-GP");
         assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error CG133")
-                .contains("SHARED-WITH-GP Warning CG133").contains("review.nextReviewDate")
+                .contains("SHARED-WITH-GP Warning CG133 sharing.gp")
                 .contains("Checked on 23 November 2026");
         VeraPdf.assertPdfAAndUa(pdf);
     }
