@@ -18,7 +18,8 @@ module org.waymark.core {
     // The implementation of the model's @ConformsToGuidance, which names none (validatedBy = {}).
     provides jakarta.validation.ConstraintValidator with org.waymark.validation.ConformsToGuidanceValidator;
 
-    opens org.waymark.model to com.fasterxml.jackson.databind, org.hibernate.validator;
+    // Hibernate Validator reads the records' fields for @Valid; JSON reads and writes through the public API.
+    opens org.waymark.model to org.hibernate.validator;
     opens org.waymark.json.internal to com.fasterxml.jackson.databind;
     // The JSON Schema and the example plans are resources that hosts may read.
     opens org.waymark.json;

@@ -26,8 +26,7 @@ import org.waymark.model.CarePlan;
 class PackageDependenciesTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "org/waymark/model", Set.of("org/waymark/model/internal"),
-            "org/waymark/model/internal", Set.of(),
+            "org/waymark/model", Set.of(),
             "org/waymark/language", Set.of(),
             "org/waymark/json", Set.of("org/waymark/model", "org/waymark/json/internal"),
             "org/waymark/json/internal", Set.of("org/waymark/model", "org/waymark/json", "org/waymark/validation"),

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.waymark.model.internal.Checks;
 
 /**
  * A record that something was agreed with the person: when and how.

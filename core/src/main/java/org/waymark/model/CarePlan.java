@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.waymark.model.internal.Checks;
 
 /**
  * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
@@ -93,7 +92,7 @@ public record CarePlan(
     public CarePlan {
         Checks.requireId(id, "id");
         if (version < 1) {
-            throw new IllegalArgumentException("version: must be 1 or more");
+            throw Checks.invalid("version", "must be 1 or more");
         }
         Checks.required(status, "status");
         Checks.required(origin, "origin");

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
-import org.waymark.model.internal.Checks;
 
 /**
  * The care team: members with roles and responsibilities, the named care coordinator, and the

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A chain analysis of one episode or urge: what made the person vulnerable, what prompted it, the

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * One link in a chain analysis: a thought, feeling, sensation, action or event.

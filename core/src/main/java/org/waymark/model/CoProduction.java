@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * How the safety plan was made: with the person, in their words, and where copies are kept.

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * A person, professional or service the plan tells the person to contact.
@@ -46,7 +45,7 @@ public record Contact(
         Checks.line(smsKeyword, "smsKeyword");
         Checks.text(address, "address");
         if (country != null && !country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country: an ISO 3166 alpha-2 code in capitals, e.g. GB or US");
+            throw Checks.invalid("country", "an ISO 3166 alpha-2 code in capitals, e.g. GB or US");
         }
         Checks.line(hours, "hours");
     }

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * The crisis plan (NICE CG133 1.4.5): self-management strategies, and how to reach services when

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.waymark.model.internal.Checks;
 
 /**
  * The involvement of a family member, carer or significant other: only with the person's consent,

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A goal in the care plan: long-term (realistic and optimistic), or a short-term goal that is a
@@ -67,7 +66,7 @@ public record Goal(
         Checks.text(addresses, "addresses");
         Checks.id(longTermGoalId, "longTermGoalId");
         if (term == GoalTerm.LONG_TERM && longTermGoalId != null) {
-            throw new IllegalArgumentException("longTermGoalId: only a short-term goal links to a long-term goal");
+            throw Checks.invalid("longTermGoalId", "only a short-term goal links to a long-term goal");
         }
         Checks.text(measure, "measure");
         Checks.text(baseline, "baseline");

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import java.time.LocalDate;
-import org.waymark.model.internal.Checks;
 
 /**
  * Whether the plan was shared with the person's GP (primary care provider), or why not (NICE CG133).
@@ -17,7 +16,7 @@ public record GpSharing(LocalDate sharedOn, String notSharedReason) {
     public GpSharing {
         Checks.text(notSharedReason, "notSharedReason");
         if (sharedOn != null && notSharedReason != null) {
-            throw new IllegalArgumentException("notSharedReason: give a date shared or a reason not shared, not both");
+            throw Checks.invalid("notSharedReason", "give a date shared or a reason not shared, not both");
         }
     }
 

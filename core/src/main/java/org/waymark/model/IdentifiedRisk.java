@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * A specific risk identified and agreed with the person (NICE CG133 1.3.6). It is described,

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A planned intervention.

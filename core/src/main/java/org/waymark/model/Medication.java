@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * A medication in the plan. NICE CG133 and NG225 advise against drug treatment to reduce

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.waymark.model.internal.Checks;
 
 /**
  * The psychosocial assessment of needs (NICE CG133 1.3.2 to 1.3.5), one entry per domain.
@@ -27,7 +26,7 @@ public record NeedsAssessment(LocalDate assessedOn, List<@Valid NeedsFinding> fi
         Set<NeedsDomain> seen = EnumSet.noneOf(NeedsDomain.class);
         for (NeedsFinding f : findings) {
             if (!seen.add(f.domain())) {
-                throw new IllegalArgumentException("findings: domain " + f.domain().code() + " appears twice");
+                throw Checks.invalid("findings", "domain " + f.domain().code() + " appears twice");
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * The assessment of one needs domain: a finding, or the reason it was not assessed.
@@ -21,7 +20,7 @@ public record NeedsFinding(@NotNull NeedsDomain domain, String finding, String n
         Checks.text(finding, "finding");
         Checks.text(notAssessedReason, "notAssessedReason");
         if (finding != null && notAssessedReason != null) {
-            throw new IllegalArgumentException("notAssessedReason: give a finding or a reason it was not assessed, not both");
+            throw Checks.invalid("notAssessedReason", "give a finding or a reason it was not assessed, not both");
         }
     }
 

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.waymark.model.internal.Checks;
 
 /**
  * The person a plan is for, identified only as far as the host chooses.
@@ -37,7 +36,7 @@ public record Person(
         Checks.line(preferredName, "preferredName");
         Checks.required(locale, "locale");
         if (locale.getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("locale: a language is required, e.g. en-GB");
+            throw Checks.invalid("locale", "a language is required, e.g. en-GB");
         }
         Checks.line(pronouns, "pronouns");
     }

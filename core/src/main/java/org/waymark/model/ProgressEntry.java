@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.waymark.model.internal.Checks;
 
 /**
  * One entry in a goal's progress log.

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A review of the plan that took place.

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.waymark.model.internal.Checks;
 
 /**
  * The agreed review interval, the next review date and the review history.

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * How one domain of the risk formulation was addressed, in words. There is no score.
@@ -20,7 +19,7 @@ public record RiskDomainEntry(@NotNull RiskDomain domain, String summary, String
         Checks.text(summary, "summary");
         Checks.text(notAddressedReason, "notAddressedReason");
         if (summary != null && notAddressedReason != null) {
-            throw new IllegalArgumentException("notAddressedReason: give a summary or a reason it was not addressed, not both");
+            throw Checks.invalid("notAddressedReason", "give a summary or a reason it was not addressed, not both");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * A factor that makes harm more likely or helps protect against it, for this person.

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.waymark.model.internal.Checks;
 
 /**
  * The risk formulation (NICE CG133 1.3.6 to 1.3.8; NG225 1.6.6): an understanding, agreed with the
@@ -42,7 +41,7 @@ public record RiskFormulation(
         Set<RiskDomain> seen = EnumSet.noneOf(RiskDomain.class);
         for (RiskDomainEntry e : domains) {
             if (!seen.add(e.domain())) {
-                throw new IllegalArgumentException("domains: domain " + e.domain().code() + " appears twice");
+                throw Checks.invalid("domains", "domain " + e.domain().code() + " appears twice");
             }
         }
     }

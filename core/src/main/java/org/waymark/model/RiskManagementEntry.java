@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * An entry of the risk management plan: what will be done about identified risks or factors, by

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * The risk management plan, a clearly identifiable part of the care plan (NICE CG133 1.4.4),

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A safety plan following the structure of the Stanley–Brown Safety Planning Intervention: six
@@ -57,7 +56,7 @@ public record SafetyPlan(
         Checks.text(meansNotNeededReason, "meansNotNeededReason");
         reasonsForLiving = Checks.texts(reasonsForLiving, "reasonsForLiving");
         if (reasonsForLivingDeclined && !reasonsForLiving.isEmpty()) {
-            throw new IllegalArgumentException("reasonsForLivingDeclined: cannot be true when reasons are recorded");
+            throw Checks.invalid("reasonsForLivingDeclined", "cannot be true when reasons are recorded");
         }
     }
 

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * The history and functional assessment of self-harm: methods, what self-harm does for the person,

@@ -3,7 +3,6 @@ package org.waymark.model;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * Consent and sharing: the GP, family and carers, the limits of confidentiality, and the

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * Signatures on the plan, and why the person did not sign if they did not.

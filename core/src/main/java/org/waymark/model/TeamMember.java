@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.waymark.model.internal.Checks;
 
 /**
  * A member of the care team with their role and responsibilities (NICE CG133).

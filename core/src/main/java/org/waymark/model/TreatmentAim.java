@@ -1,7 +1,6 @@
 package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
-import org.waymark.model.internal.Checks;
 
 /**
  * An aim of longer-term treatment, agreed with the person (NICE CG133).
@@ -18,7 +17,7 @@ public record TreatmentAim(@NotNull AimKind kind, String detail) {
         Checks.required(kind, "kind");
         Checks.text(detail, "detail");
         if (kind == AimKind.OTHER && detail == null) {
-            throw new IllegalArgumentException("detail: required when the aim is 'other'");
+            throw Checks.invalid("detail", "required when the aim is 'other'");
         }
     }
 

@@ -2,7 +2,6 @@ package org.waymark.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.waymark.model.internal.Checks;
 
 /**
  * A decision to offer or not offer treatment, refer or discharge. NICE NG225 1.6.2 and 1.6.4 say

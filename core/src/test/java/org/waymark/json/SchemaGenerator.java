@@ -31,7 +31,7 @@ import java.util.TreeMap;
 import org.waymark.json.internal.PlanDocument;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Coded;
-import org.waymark.model.internal.Checks;
+import org.waymark.model.Limits;
 
 /**
  * Generates the JSON Schema (2020-12) of the Waymark document format from the model, so that the
@@ -72,7 +72,7 @@ final class SchemaGenerator {
     static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(?:-[A-Z]{2})?" + END;
 
     /**
-     * Strings whose form the constructor checks with its own rule rather than {@link Checks}: the
+     * Strings whose form the constructor checks with its own rule rather than the model's shared checks: the
      * schema for each, keyed by {@code Record.component}, and values the model must accept and
      * refuse, so that the override is checked against the model too.
      */
@@ -297,7 +297,7 @@ final class SchemaGenerator {
         ObjectNode id = NODES.objectNode();
         id.put("description", "An identifier, unique within a plan where it names something; a reference where it names something else.");
         id.put("type", "string");
-        id.put("pattern", "^" + Checks.ID.pattern() + END);
+        id.put("pattern", "^" + Limits.ID.pattern() + END);
         defs.put(StringKind.ID.def, id);
         for (StringKind kind : List.of(StringKind.LINE, StringKind.TEXT)) {
             if (!maxLengths.containsKey(kind)) {
@@ -534,11 +534,11 @@ final class SchemaGenerator {
 
     private int maxItems(Prototype proto, int i, String where, Class<?> elementType) {
         Object element = elementType == String.class ? "a" : sample(elementType);
-        String message = proto.rejection(i, Collections.nCopies(Checks.MAX_ITEMS + 1, element));
-        if (message == null || !message.contains("at most " + Checks.MAX_ITEMS)) {
-            throw new IllegalStateException(where + ": the list is not bounded by Checks.MAX_ITEMS");
+        String message = proto.rejection(i, Collections.nCopies(Limits.MAX_ITEMS + 1, element));
+        if (message == null || !message.contains("at most " + Limits.MAX_ITEMS)) {
+            throw new IllegalStateException(where + ": the list is not bounded by Limits.MAX_ITEMS");
         }
-        return Checks.MAX_ITEMS;
+        return Limits.MAX_ITEMS;
     }
 
     private Object sample(Class<?> type) {

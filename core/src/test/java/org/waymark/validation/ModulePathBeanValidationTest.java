@@ -60,6 +60,30 @@ class ModulePathBeanValidationTest {
         assertThat(atFinal.iterator().next().getClass().getModule().getName()).isEqualTo("org.hibernate.validator");
     }
 
+    @Test
+    void jsonIsReadAndWrittenOnTheModulePathWithoutTheModelOpenToAnyLibrary() throws Exception {
+        ModuleLayer layer = layer();
+        ClassLoader loader = layer.findLoader("org.waymark.core");
+        Module core = layer.findModule("org.waymark.core").orElseThrow();
+        assertThat(core.getDescriptor().opens()).noneMatch(o -> o.source().equals("org.waymark.model")
+                && o.targets().contains("com.fasterxml.jackson.databind"));
+
+        Class<?> examples = loader.loadClass("org.waymark.json.ExamplePlans");
+        Class<?> json = loader.loadClass("org.waymark.json.PlanJson");
+        Class<?> planType = loader.loadClass("org.waymark.model.CarePlan");
+        String resource = (String) examples.getMethod("resource", String.class).invoke(null, "adult-outpatient-complete");
+        String text;
+        try (java.io.InputStream in = core.getResourceAsStream(resource.substring(1))) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Object plan = json.getMethod("read", String.class).invoke(null, text);
+        String written = (String) json.getMethod("write", planType).invoke(null, plan);
+
+        // The same bytes as the class-path writer gives, and the plan reads back.
+        assertThat(written).isEqualTo(org.waymark.json.PlanJson.write(org.waymark.json.ExamplePlans.load("adult-outpatient-complete")));
+        assertThat(json.getMethod("read", String.class).invoke(null, written)).isEqualTo(plan);
+    }
+
     /** Core's compiled classes and the jars it needs at run time, from this test's class path. */
     private static ModuleLayer layer() {
         List<Path> entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -1,4 +1,4 @@
-package org.waymark.model.internal;
+package org.waymark.model;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,18 +10,14 @@ import java.util.regex.Pattern;
  * Messages name the component and what is wrong, never the value: free text in a plan is
  * patient data and must not reach logs through exception messages.
  * <p>
- * This class is not part of the public API.
+ * Package-private: the bounds themselves are public in {@link Limits}.
  */
-public final class Checks {
+final class Checks {
 
-    /** The longest free text a single field may hold, in UTF-16 units (about 15,000 words). */
-    public static final int MAX_TEXT = 100_000;
-    /** The longest single-line value (names, labels, phone numbers). */
-    public static final int MAX_LINE = 500;
-    /** The most entries any one list in a plan may hold. */
-    public static final int MAX_ITEMS = 10_000;
-    /** The pattern every identifier follows. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    static final int MAX_TEXT = Limits.MAX_TEXT;
+    static final int MAX_LINE = Limits.MAX_LINE;
+    static final int MAX_ITEMS = Limits.MAX_ITEMS;
+    static final Pattern ID = Limits.ID;
 
     private Checks() {
     }
@@ -33,35 +29,35 @@ public final class Checks {
      * @param name  the component name used in messages
      * @return the text, unchanged
      */
-    public static String text(String value, String name) {
+    static String text(String value, String name) {
         return value == null ? null : checkChars(value, name, MAX_TEXT, true);
     }
 
     /** Checks required free text; see {@link #text}. */
-    public static String requireText(String value, String name) {
+    static String requireText(String value, String name) {
         return checkChars(required(value, name), name, MAX_TEXT, true);
     }
 
     /** Checks an optional single line of text (no line breaks, at most {@value #MAX_LINE} characters). */
-    public static String line(String value, String name) {
+    static String line(String value, String name) {
         return value == null ? null : checkChars(value, name, MAX_LINE, false);
     }
 
     /** Checks a required single line of text. */
-    public static String requireLine(String value, String name) {
+    static String requireLine(String value, String name) {
         return checkChars(required(value, name), name, MAX_LINE, false);
     }
 
     /** Checks an optional identifier. */
-    public static String id(String value, String name) {
+    static String id(String value, String name) {
         if (value != null && !ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + ": an id is 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            throw invalid(name, "an id is 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         return value;
     }
 
     /** Checks a required identifier. */
-    public static String requireId(String value, String name) {
+    static String requireId(String value, String name) {
         return id(required(value, name), name);
     }
 
@@ -70,23 +66,23 @@ public final class Checks {
      *
      * @return an unmodifiable copy, never null
      */
-    public static <T> List<T> list(Collection<T> value, String name) {
+    static <T> List<T> list(Collection<T> value, String name) {
         if (value == null) {
             return List.of();
         }
         if (value.size() > MAX_ITEMS) {
-            throw new IllegalArgumentException(name + ": at most " + MAX_ITEMS + " entries");
+            throw invalid(name, "at most " + MAX_ITEMS + " entries");
         }
         for (T item : value) {
             if (item == null) {
-                throw new IllegalArgumentException(name + ": entries must not be null");
+                throw invalid(name, "entries must not be null");
             }
         }
         return List.copyOf(value);
     }
 
     /** Copies a list of free-text entries, checking each. */
-    public static List<String> texts(Collection<String> value, String name) {
+    static List<String> texts(Collection<String> value, String name) {
         List<String> copy = list(value, name);
         for (String item : copy) {
             checkChars(item, name, MAX_TEXT, true);
@@ -95,45 +91,57 @@ public final class Checks {
     }
 
     /** Copies a list of identifiers, checking each. */
-    public static List<String> ids(Collection<String> value, String name) {
+    static List<String> ids(Collection<String> value, String name) {
         List<String> copy = list(value, name);
         for (String item : copy) {
             id(item, name);
         }
         if (copy.stream().distinct().count() != copy.size()) {
-            throw new IllegalArgumentException(name + ": an id is listed twice");
+            throw invalid(name, "an id is listed twice");
         }
         return copy;
     }
 
     /** Requires a non-null value. */
-    public static <T> T required(T value, String name) {
+    static <T> T required(T value, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(name + ": required");
+            throw invalid(name, "required");
         }
         return value;
     }
 
     /** Checks that a number lies in a closed range. */
-    public static Integer range(Integer value, int min, int max, String name) {
+    static Integer range(Integer value, int min, int max, String name) {
         if (value != null && (value < min || value > max)) {
-            throw new IllegalArgumentException(name + ": must be from " + min + " to " + max);
+            throw invalid(name, "must be from " + min + " to " + max);
         }
         return value;
     }
 
+    /**
+     * Creates the exception for a component that breaks a check: its path (the component's name, or a
+     * path below the record such as {@code steps[2].ownerId}) and what is wrong.
+     *
+     * @param name    the component's name or a path below the record, not null
+     * @param problem what is wrong, never quoting free text, not null
+     * @return the exception, not null
+     */
+    static InvalidComponentException invalid(String name, String problem) {
+        return new InvalidComponentException(PlanPath.parse(name), problem);
+    }
+
     private static String checkChars(String value, String name, int max, boolean multiLine) {
         if (value.length() > max) {
-            throw new IllegalArgumentException(name + ": longer than " + max + " characters");
+            throw invalid(name, "longer than " + max + " characters");
         }
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + ": must not be blank; leave it out instead");
+            throw invalid(name, "must not be blank; leave it out instead");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\n' || c == '\t' || c == '\r') {
                 if (!multiLine && c != '\t') {
-                    throw new IllegalArgumentException(name + ": must be a single line (line break at offset " + i + ")");
+                    throw invalid(name, "must be a single line (line break at offset " + i + ")");
                 }
                 continue;
             }
@@ -142,8 +150,8 @@ public final class Checks {
                 continue;
             }
             if (forbidden(c)) {
-                throw new IllegalArgumentException(String.format("%s: character U+%04X at offset %d is not allowed (%s)",
-                        name, (int) c, i, reason(c)));
+                throw invalid(name, String.format("character U+%04X at offset %d is not allowed (%s)",
+                        (int) c, i, reason(c)));
             }
         }
         return value;
