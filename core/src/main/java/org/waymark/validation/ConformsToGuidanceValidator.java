@@ -23,7 +23,7 @@ import org.waymark.model.PlanPath;
  * {@code META-INF/services}), where Hibernate Validator looks for implementations.
  * <p>
  * The stage comes from the constraint's groups: {@link DraftStage} validates at {@link Stage#DRAFT},
- * any other group at {@link Stage#FINAL}. The guideline is NICE NG225 ({@link Profile#standard()}).
+ * any other group at {@link Stage#FINAL}. The guideline is NICE NG225 ({@link Profile#NG225}).
  * <p>
  * This class is thread-safe once initialised.
  */

@@ -30,7 +30,7 @@ import org.waymark.model.PlanPath;
 
 /**
  * Reads a Waymark JSON document on Jackson's streaming parser: the envelope by hand, the plan by one
- * {@link Decoder} per model type that reads the value in front of it. The reader keeps the path of
+ * decoder per model type ({@code Decoders}) that reads the value in front of it. The reader keeps the path of
  * the value it is reading as a stack of segments, so every failure is built from structure: the
  * path, the line and column of the value at fault, and a problem worded here, never taken from an
  * exception's text.
