@@ -249,7 +249,8 @@ public final class PdfRenderer {
     /**
      * Encrypts a finished file with AES-256: PDFBox reads it back and writes it again, encrypting
      * every string and stream. Printing and extraction (also for accessibility) are allowed, changes
-     * are not; the owner password is random and discarded.
+     * are not; the owner password is random and discarded, and the file identifier is random, so
+     * that the encrypted file cannot be linked to the unencrypted one.
      */
     private static byte[] encrypt(byte[] file, String userPassword) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file)) {
@@ -264,6 +265,14 @@ public final class PdfRenderer {
             permission.setCanExtractForAccessibility(true);
             byte[] owner = new byte[24];
             RANDOM.nextBytes(owner);
+            // A fresh random /ID: the unencrypted file's is a digest of its content, which would link
+            // the two files and let anyone who can guess the content confirm the guess.
+            byte[] id = new byte[16];
+            RANDOM.nextBytes(id);
+            COSArray idArray = new COSArray();
+            idArray.add(new COSString(id));
+            idArray.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
             StandardProtectionPolicy policy = new StandardProtectionPolicy(HexFormat.of().formatHex(owner),
                     userPassword, permission);
             policy.setEncryptionKeyLength(256);

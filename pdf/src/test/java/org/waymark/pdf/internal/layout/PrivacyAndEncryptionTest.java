@@ -68,4 +68,35 @@ class PrivacyAndEncryptionTest {
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("title and metadata are encrypted")
                 .doesNotContain("Care plan").doesNotContain("pdfuaid");
     }
+
+    @Test
+    void anEncryptedFileHasAFreshRandomIdSoItCannotBeLinkedToTheUnencryptedOne() throws IOException {
+        byte[] plain = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+        PdfOptions locked = Samples.options(Paper.A4).withUserPassword("correct horse");
+        byte[] first = PdfRenderer.render(Samples.everything(), locked);
+        byte[] second = PdfRenderer.render(Samples.everything(), locked);
+
+        byte[][] plainId = id(plain, null);
+        byte[][] firstId = id(first, "correct horse");
+        byte[][] secondId = id(second, "correct horse");
+
+        assertThat(firstId[0]).hasSize(16).isNotEqualTo(plainId[0]).isNotEqualTo(plainId[1]).isNotEqualTo(secondId[0]);
+        assertThat(firstId[1]).isNotEqualTo(plainId[0]).isNotEqualTo(plainId[1]);
+        String raw = new String(first, StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain(hex(plainId[0])).doesNotContain(hex(plainId[0]).toLowerCase(java.util.Locale.ROOT));
+        assertThat(id(PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4)), null)[0])
+                .as("the unencrypted file stays reproducible").isEqualTo(plainId[0]);
+    }
+
+    private static byte[][] id(byte[] pdf, String password) throws IOException {
+        try (PDDocument doc = password == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, password)) {
+            org.apache.pdfbox.cos.COSArray id = doc.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID);
+            return new byte[][] {((org.apache.pdfbox.cos.COSString) id.getObject(0)).getBytes(),
+                ((org.apache.pdfbox.cos.COSString) id.getObject(1)).getBytes()};
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().withUpperCase().formatHex(bytes);
+    }
 }
