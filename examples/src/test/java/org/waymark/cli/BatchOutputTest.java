@@ -192,4 +192,19 @@ class BatchOutputTest {
         assertThat(output.removeStale()).contains("were removed");
         assertThat(tree(dir.resolve("out"))).containsExactly("");
     }
+
+    @Test
+    void theDefaultNumberOfThreadsFollowsTheProcessorsAndTheHeap() {
+        long mb = 1024 * 1024;
+        int perThread = BatchCommand.PER_THREAD_MB;
+        int base = BatchCommand.BASE_MB;
+
+        assertThat(BatchCommand.defaultThreads(4096 * mb, 2)).as("a large heap: one per processor").isEqualTo(2);
+        assertThat(BatchCommand.defaultThreads((base + 3L * perThread) * mb, 16)).as("the heap holds three").isEqualTo(3);
+        assertThat(BatchCommand.defaultThreads((base + 3L * perThread - 1) * mb, 16)).isEqualTo(2);
+        assertThat(BatchCommand.defaultThreads(16 * mb, 16)).as("never fewer than one").isEqualTo(1);
+        assertThat(BatchCommand.defaultThreads(Long.MAX_VALUE, 256)).as("never more than 64").isEqualTo(64);
+        assertThat(BatchCommand.defaultThreads(256 * mb, 64)).as("the issue's 256 MB heap")
+                .isEqualTo((int) ((256 - base) / perThread));
+    }
 }
