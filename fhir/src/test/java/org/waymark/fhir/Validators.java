@@ -1,0 +1,89 @@
+package org.waymark.fhir;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+
+/**
+ * One HAPI FHIR instance validator per test JVM, offline: HAPI's bundled R4 definitions and
+ * terminology, plus Waymark's StructureDefinitions and CodeSystems. Building it and the first
+ * validation take seconds, so every test class shares this one.
+ */
+final class Validators {
+
+    private Validators() {
+    }
+
+    private static final class Holder {
+        static final FhirValidator VALIDATOR = build();
+    }
+
+    static FhirValidator shared() {
+        return Holder.VALIDATOR;
+    }
+
+    private static FhirValidator build() {
+        FhirContext ctx = WaymarkFhir.context();
+        PrePopulatedValidationSupport waymark = new PrePopulatedValidationSupport(ctx);
+        for (Resource r : WaymarkFhir.conformanceResources()) {
+            if (r instanceof StructureDefinition sd) {
+                waymark.addStructureDefinition(sd);
+            } else if (r instanceof CodeSystem cs) {
+                waymark.addCodeSystem(cs);
+            }
+        }
+        ValidationSupportChain chain = new ValidationSupportChain(
+                waymark,
+                new DefaultProfileValidationSupport(ctx),
+                new SnapshotGeneratingValidationSupport(ctx),
+                new InMemoryTerminologyServerValidationSupport(ctx),
+                new CommonCodeSystemsTerminologyService(ctx));
+        FhirInstanceValidator module = new FhirInstanceValidator(chain);
+        FhirValidator validator = ctx.newValidator();
+        validator.registerValidatorModule(module);
+        return validator;
+    }
+
+    /** Validates and returns the errors and fatal messages. */
+    static List<SingleValidationMessage> errors(IBaseResource resource) {
+        ValidationResult result = shared().validateWithResult(resource);
+        return result.getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .toList();
+    }
+
+    /** Validates and returns all messages. */
+    static List<SingleValidationMessage> messages(IBaseResource resource) {
+        return shared().validateWithResult(resource).getMessages();
+    }
+
+    /** Counts messages by severity and text with the entry numbers taken out, for reports. */
+    static Map<String, Long> summary(List<SingleValidationMessage> messages) {
+        return messages.stream().collect(Collectors.groupingBy(
+                m -> m.getSeverity() + " " + m.getMessage().replaceAll("\\[\\d+\\]", "[n]").replaceAll("'[^']*'", "'…'"),
+                TreeMap::new, Collectors.counting()));
+    }
+
+    static String describe(List<SingleValidationMessage> messages) {
+        return messages.stream().map(m -> m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage())
+                .collect(Collectors.joining("\n"));
+    }
+}
