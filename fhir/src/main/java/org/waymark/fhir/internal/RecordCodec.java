@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import jakarta.validation.constraints.NotNull;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
@@ -151,10 +152,17 @@ public final class RecordCodec {
         }
         if (value instanceof List<?> list) {
             for (Object element : list) {
-                target.add(encode(url, element));
+                addOne(target, encode(url, element));
             }
         } else {
-            target.add(encode(url, value));
+            addOne(target, encode(url, value));
+        }
+    }
+
+    /** A record with nothing in it writes nothing: FHIR has no empty extension (ext-1). */
+    private static void addOne(List<Extension> target, Extension ext) {
+        if (ext.hasValue() || ext.hasExtension()) {
+            target.add(ext);
         }
     }
 
@@ -378,6 +386,9 @@ public final class RecordCodec {
                     v = Boolean.FALSE;
                 } else if (c.getType().isPrimitive()) {
                     throw new BundleFormatException(location, "required element is missing: " + c.getName());
+                } else if (c.getType().isRecord() && c.getAccessor().isAnnotationPresent(NotNull.class)) {
+                    // A required part with nothing in it was written as nothing; rebuild it empty.
+                    v = construct(c.getType(), Map.of(), location);
                 }
             }
             args[i] = v;
