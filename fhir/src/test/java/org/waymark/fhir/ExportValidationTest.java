@@ -28,10 +28,10 @@ class ExportValidationTest {
         CarePlan plan = ExamplePlans.load(name);
         Bundle bundle = FhirExport.toFhir(plan);
 
-        List<SingleValidationMessage> messages = Validators.messages(bundle);
+        List<SingleValidationMessage> messages = FhirValidatorFixture.messages(bundle);
         ALL.addAll(messages);
 
-        assertThat(Validators.errors(bundle)).as(Validators.describe(messages)).isEmpty();
+        assertThat(FhirValidatorFixture.errors(bundle)).as(FhirValidatorFixture.describe(messages)).isEmpty();
     }
 
     @ParameterizedTest
@@ -42,14 +42,14 @@ class ExportValidationTest {
                 .withSubject("Patient/example").withPdf(new byte[] {'%', 'P', 'D', 'F', '-', '2', '.', '0'});
         Bundle bundle = FhirExport.toFhir(plan, options);
 
-        List<SingleValidationMessage> messages = Validators.messages(bundle);
+        List<SingleValidationMessage> messages = FhirValidatorFixture.messages(bundle);
         ALL.addAll(messages);
 
-        assertThat(Validators.errors(bundle)).as(Validators.describe(messages)).isEmpty();
+        assertThat(FhirValidatorFixture.errors(bundle)).as(FhirValidatorFixture.describe(messages)).isEmpty();
     }
 
     @AfterAll
     static void printSummary() {
-        Validators.summary(ALL).forEach((k, v) -> System.out.println("validator: " + v + " x " + k));
+        FhirValidatorFixture.summary(ALL).forEach((k, v) -> System.out.println("validator: " + v + " x " + k));
     }
 }

@@ -28,7 +28,7 @@ class ValidatorSeesWaymarkDefinitionsTest {
         Extension version = cp.getExtensionByUrl(WaymarkFhir.CANONICAL + "/StructureDefinition/care-plan-version");
         version.setValue(new StringType("one"));
 
-        assertThat(Validators.errors(bundle)).isNotEmpty();
+        assertThat(FhirValidatorFixture.errors(bundle)).isNotEmpty();
     }
 
     @Test
@@ -38,7 +38,7 @@ class ValidatorSeesWaymarkDefinitionsTest {
         Extension person = cp.getExtensionByUrl(WaymarkFhir.CANONICAL + "/StructureDefinition/care-plan-person");
         person.addExtension("riskLevel", new IntegerType(3));
 
-        assertThat(Validators.errors(bundle)).isNotEmpty();
+        assertThat(FhirValidatorFixture.errors(bundle)).isNotEmpty();
     }
 
     @Test
@@ -48,6 +48,6 @@ class ValidatorSeesWaymarkDefinitionsTest {
         Coding modality = cp.getActivityFirstRep().getDetail().getCode().getCodingFirstRep();
         modality.setCode("not-a-modality");
 
-        assertThat(Validators.errors(bundle)).isNotEmpty();
+        assertThat(FhirValidatorFixture.errors(bundle)).isNotEmpty();
     }
 }

@@ -79,10 +79,13 @@ public record Placement(Class<?> type, String context, Set<String> mapped, Set<S
     /** The care team member who signed, on the Provenance agent. */
     public static final Placement SIGNATURE = except(Signature.class, "Provenance.agent", "role", "name", "date");
 
+    /** A validation finding's plan path, message key, message and citation, on its OperationOutcome issue. */
+    public static final Placement FINDING = except(FindingSource.class, "OperationOutcome.issue");
+
     /** Every placement. */
     public static final List<Placement> ALL = List.of(CARE_PLAN, SHARING, SIGN_OFF, HISTORY, GOAL, INTERVENTION,
             RISK_MANAGEMENT_ENTRY, CRISIS_PLAN, REVIEW, OBSERVATION, MEDICATION, CARE_TEAM, TEAM_MEMBER,
-            FAMILY_INVOLVEMENT, CONSENT, SAFETY_PLAN, SAFETY_PLAN_STEP, SIGNATURE);
+            FAMILY_INVOLVEMENT, CONSENT, SAFETY_PLAN, SAFETY_PLAN_STEP, SIGNATURE, FINDING);
 
     /** Checks and copies. */
     public Placement {

@@ -10,7 +10,6 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
@@ -25,18 +24,24 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 /**
  * One HAPI FHIR instance validator per test JVM, offline: HAPI's bundled R4 definitions and
  * terminology, plus Waymark's StructureDefinitions and CodeSystems. Building it and the first
- * validation take seconds, so every test class shares this one.
+ * validation take seconds, so every test class shares this one. Published in this module's test
+ * jar for the tests of modules that depend on it.
  */
-final class Validators {
+public final class FhirValidatorFixture {
 
-    private Validators() {
+    private FhirValidatorFixture() {
     }
 
     private static final class Holder {
         static final FhirValidator VALIDATOR = build();
     }
 
-    static FhirValidator shared() {
+    /**
+     * Returns the shared validator, building it on first use.
+     *
+     * @return the validator, not null
+     */
+    public static FhirValidator shared() {
         return Holder.VALIDATOR;
     }
 
@@ -62,27 +67,57 @@ final class Validators {
         return validator;
     }
 
-    /** Validates and returns the errors and fatal messages. */
-    static List<SingleValidationMessage> errors(IBaseResource resource) {
-        ValidationResult result = shared().validateWithResult(resource);
-        return result.getMessages().stream()
+    /**
+     * Validates and returns the errors and fatal messages.
+     *
+     * @param resource the resource, not null
+     * @return the errors, not null
+     */
+    public static List<SingleValidationMessage> errors(IBaseResource resource) {
+        return errors(messages(resource));
+    }
+
+    /**
+     * Returns the errors and fatal messages among messages.
+     *
+     * @param messages the messages, not null
+     * @return the errors, not null
+     */
+    public static List<SingleValidationMessage> errors(List<SingleValidationMessage> messages) {
+        return messages.stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .toList();
     }
 
-    /** Validates and returns all messages. */
-    static List<SingleValidationMessage> messages(IBaseResource resource) {
+    /**
+     * Validates and returns all messages.
+     *
+     * @param resource the resource, not null
+     * @return the messages, not null
+     */
+    public static List<SingleValidationMessage> messages(IBaseResource resource) {
         return shared().validateWithResult(resource).getMessages();
     }
 
-    /** Counts messages by severity and text with the entry numbers taken out, for reports. */
-    static Map<String, Long> summary(List<SingleValidationMessage> messages) {
+    /**
+     * Counts messages by severity and text, with indexes and quoted values taken out, for reports.
+     *
+     * @param messages the messages, not null
+     * @return count by message, sorted, not null
+     */
+    public static Map<String, Long> summary(List<SingleValidationMessage> messages) {
         return messages.stream().collect(Collectors.groupingBy(
                 m -> m.getSeverity() + " " + m.getMessage().replaceAll("\\[\\d+\\]", "[n]").replaceAll("'[^']*'", "'…'"),
                 TreeMap::new, Collectors.counting()));
     }
 
-    static String describe(List<SingleValidationMessage> messages) {
+    /**
+     * Describes messages one a line, with location.
+     *
+     * @param messages the messages, not null
+     * @return the description, not null
+     */
+    public static String describe(List<SingleValidationMessage> messages) {
         return messages.stream().map(m -> m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage())
                 .collect(Collectors.joining("\n"));
     }
