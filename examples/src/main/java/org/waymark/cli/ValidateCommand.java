@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ValidationOptions options;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|fhir",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private String format;
 
@@ -44,8 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new CliException(Waymark.UNREADABLE, "--format must be text or json", null);
+        if (!format.equals("text") && !format.equals("json") && !format.equals("fhir")) {
+            throw new CliException(Waymark.UNREADABLE, "--format must be text, json or fhir", null);
         }
         PlanValidator validator = options.validator(parent.clock());
         Stage stage = options.stage();
@@ -78,15 +78,22 @@ final class ValidateCommand implements Callable<Integer> {
             json.writeStringField("evaluatedOn", on.toString());
             json.writeArrayFieldStart("files");
         }
+        List<ValidationReport> reports = new java.util.ArrayList<>();
         for (PlanFiles.Read read : reads) {
             ValidationReport report = read.ok() ? validator.validate(read.plan(), stage, on) : null;
             unreadable |= !read.ok();
             errors |= report != null && !report.isAcceptable();
-            if (json != null) {
+            if (format.equals("fhir")) {
+                reports.add(report);
+            } else if (json != null) {
                 writeJson(json, read, report);
             } else {
                 writeText(out, read, report);
             }
+        }
+        if (format.equals("fhir")) {
+            // Only here is the FHIR library loaded.
+            FhirOutcomes.print(out, reads, reports);
         }
         if (json != null) {
             json.writeEndArray();

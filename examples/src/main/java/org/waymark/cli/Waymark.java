@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Waymark.Version.class,
         description = "Structured care plans for people who self-harm: validate, render, create and export.",
         subcommands = {ValidateCommand.class, RenderCommand.class, NewCommand.class, BatchCommand.class,
-                TemplatesCommand.class, RulesCommand.class, SynthCommand.class, ExportCommand.class,
+                TemplatesCommand.class, RulesCommand.class, SynthCommand.class, ExportCommand.class, FhirCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Waymark implements Callable<Integer> {
 

@@ -362,6 +362,8 @@ public final class FhirExport {
             CodeableConcept achievement = Vocabulary.concept(g.status());
             if (g.status() == GoalStatus.ACHIEVED) {
                 achievement.addCoding(new Coding(Vocabulary.GOAL_ACHIEVEMENT, "achieved", "Achieved"));
+            } else if (g.status() == GoalStatus.ACTIVE) {
+                achievement.addCoding(new Coding(Vocabulary.GOAL_ACHIEVEMENT, "in-progress", "In Progress"));
             }
             fg.setAchievementStatus(achievement);
             fg.addCategory(Vocabulary.concept(g.area()));
