@@ -52,7 +52,7 @@ public final class OperationOutcomes {
         Objects.requireNonNull(report, "report");
         FhirPaths paths = FhirPaths.of(plan);
         OperationOutcome oo = new OperationOutcome();
-        oo.setText(Narratives.of("Validation against " + report.profile() + " at the " + report.stage().name().toLowerCase(java.util.Locale.ROOT)
+        oo.setText(Narratives.of("Validation against " + report.profile().guideline().name() + " at the " + report.stage().name().toLowerCase(java.util.Locale.ROOT)
                 + " stage: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings."));
         for (Finding f : report.findings()) {
             OperationOutcomeIssueComponent issue = oo.addIssue();
