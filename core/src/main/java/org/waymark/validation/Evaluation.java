@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.language.ClinicalLexicon;
+import org.waymark.language.ClinicalText;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Contact;
 import org.waymark.model.PlanPath;
@@ -19,6 +21,10 @@ final class Evaluation {
     record LanguageMatch(PlanPath path, TextMatch match) {
     }
 
+    /** A place where free text gives a level or likelihood to future suicide, self-harm or repetition. */
+    record Prediction(PlanPath path, int start, int end) {
+    }
+
     private final CarePlan plan;
     private final Profile profile;
     private final LocalDate on;
@@ -26,6 +32,8 @@ final class Evaluation {
     private List<TextWalker.TextField> texts;
     private List<LanguageMatch> language;
     private Map<String, Contact> contacts;
+    private ClinicalLexicon lexicon;
+    private List<Prediction> predictions;
 
     Evaluation(CarePlan plan, Profile profile, LocalDate on, TextChecker checker) {
         this.plan = plan;
@@ -71,6 +79,40 @@ final class Evaluation {
             language = list;
         }
         return language;
+    }
+
+    /** Returns the free text at a path, or null. */
+    String text(PlanPath path) {
+        for (TextWalker.TextField t : texts()) {
+            if (t.path().equals(path)) {
+                return t.text();
+            }
+        }
+        return null;
+    }
+
+    /** Reads a text with the clinical lexicon of the person's locale. */
+    ClinicalText read(String text) {
+        if (lexicon == null) {
+            lexicon = ClinicalLexicon.of(plan.person().locale());
+        }
+        return lexicon.read(text);
+    }
+
+    /** Returns the predictions in the plan's free text, in plan order, found once for the rules that need them. */
+    List<Prediction> predictions() {
+        if (predictions == null) {
+            List<Prediction> list = new ArrayList<>();
+            for (TextWalker.TextField t : texts()) {
+                if (Wording.mayPredictRisk(t.text())) {
+                    for (Wording.Span s : Wording.predictions(read(t.text()))) {
+                        list.add(new Prediction(t.path(), s.start(), s.end()));
+                    }
+                }
+            }
+            predictions = list;
+        }
+        return predictions;
     }
 
     /** Returns a contact by id, or null. */

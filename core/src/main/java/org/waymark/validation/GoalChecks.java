@@ -104,7 +104,7 @@ final class GoalChecks {
         }
         for (Goal g : goals) {
             boolean abstinenceArea = g.area() == GoalArea.SAFETY || g.area() == GoalArea.OTHER;
-            if (!abstinenceArea || !Wording.ABSTINENCE.matcher(g.statement()).find()) {
+            if (!abstinenceArea || !Wording.stopsSelfHarm(ev.read(g.statement()))) {
                 return;
             }
         }

@@ -1,7 +1,9 @@
 package org.waymark.validation;
 
-import java.util.regex.Matcher;
+import org.waymark.language.ClinicalText;
+import org.waymark.language.Concept;
 import org.waymark.model.CarePlan;
+import org.waymark.model.PlanPath;
 
 /** The checks that read every free-text field of a plan. */
 final class TextChecks {
@@ -9,36 +11,74 @@ final class TextChecks {
     private TextChecks() {
     }
 
-    /** NO-RISK-PREDICTION: beyond the model's structure, free text that assigns a risk level, score or probability. */
+    /**
+     * NO-RISK-PREDICTION: beyond the model's structure, free text that gives a level or likelihood to the
+     * person's future suicide, self-harm or repetition, or to their risk as a whole. One finding per field,
+     * at its first prediction.
+     */
     static void noRiskPrediction(CarePlan plan, Evaluation ev, Emitter out) {
-        for (TextWalker.TextField t : ev.texts()) {
-            if (!Wording.mayPredictRisk(t.text())) {
-                continue;
+        PlanPath last = null;
+        for (Evaluation.Prediction p : ev.predictions()) {
+            if (!p.path().equals(last)) {
+                out.report(p.path(), "assignsRiskLevel", Param.START.of(p.start()), Param.END.of(p.end()));
             }
-            Matcher m = Wording.RISK_PREDICTION.matcher(t.text());
-            if (m.find()) {
-                out.report(t.path(), "assignsRiskLevel", Param.START.of(m.start()), Param.END.of(m.end()));
-            }
+            last = p.path();
         }
     }
 
     /** NON-STIGMATISING-LANGUAGE, from the text checker. */
     static void stigmatising(CarePlan plan, Evaluation ev, Emitter out) {
-        language(ev, out, RuleId.NON_STIGMATISING_LANGUAGE);
-    }
-
-    /** RISK-STRATIFICATION-LANGUAGE, from the text checker. */
-    static void stratifying(CarePlan plan, Evaluation ev, Emitter out) {
-        language(ev, out, RuleId.RISK_STRATIFICATION_LANGUAGE);
-    }
-
-    private static void language(Evaluation ev, Emitter out, RuleId rule) {
         for (Evaluation.LanguageMatch lm : ev.languageMatches()) {
-            TextMatch m = lm.match();
-            if (m.ruleId().equals(rule.id())) {
-                out.report(lm.path(), "term", Param.TERM_KEY.of(m.termKey()), Param.START.of(m.start()), Param.END.of(m.end()),
-                        Param.SUGGESTION.of(m.suggestion()));
+            if (lm.match().ruleId().equals(RuleId.NON_STIGMATISING_LANGUAGE.id())) {
+                report(lm, out);
             }
         }
+    }
+
+    /**
+     * RISK-STRATIFICATION-LANGUAGE, from the text checker: stratifying words that predict nothing. Words that
+     * are part of a prediction are reported once, under NO-RISK-PREDICTION; words that are negated or hedged
+     * ("we do not use high-risk labels", "she asked whether she was high risk") are not reported.
+     */
+    static void stratifying(CarePlan plan, Evaluation ev, Emitter out) {
+        for (Evaluation.LanguageMatch lm : ev.languageMatches()) {
+            if (lm.match().ruleId().equals(RuleId.RISK_STRATIFICATION_LANGUAGE.id()) && !inPrediction(ev, lm)
+                    && !negatedOrHedged(ev, lm)) {
+                report(lm, out);
+            }
+        }
+    }
+
+    private static void report(Evaluation.LanguageMatch lm, Emitter out) {
+        TextMatch m = lm.match();
+        out.report(lm.path(), "term", Param.TERM_KEY.of(m.termKey()), Param.START.of(m.start()), Param.END.of(m.end()),
+                Param.SUGGESTION.of(m.suggestion()));
+    }
+
+    private static boolean inPrediction(Evaluation ev, Evaluation.LanguageMatch lm) {
+        for (Evaluation.Prediction p : ev.predictions()) {
+            if (p.path().equals(lm.path()) && p.start() < lm.match().end() && lm.match().start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a match is negated or hedged in its text: its first word that is not itself a negation
+     * ("no" in "no risk score") lies within the scope of a negation or hedge.
+     */
+    private static boolean negatedOrHedged(Evaluation ev, Evaluation.LanguageMatch lm) {
+        String text = ev.text(lm.path());
+        if (text == null) {
+            return false;
+        }
+        for (ClinicalText.Phrase p : ev.read(text).phrases()) {
+            if (p.start() < lm.match().end() && lm.match().start() < p.end()
+                    && !p.is(Concept.NEGATION_PRE) && !p.is(Concept.NIL)) {
+                return !p.isAffirmed();
+            }
+        }
+        return false;
     }
 }

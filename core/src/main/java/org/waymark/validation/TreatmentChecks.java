@@ -26,7 +26,7 @@ final class TreatmentChecks {
             PlanPath at = PlanPath.of("treatmentDecisions").index(i).property("rationale");
             if (d.rationale() == null) {
                 out.report(at, "noRationale", Param.DECISION_ID.of(d.id()), Param.KIND.of(d.kind()));
-            } else if (Wording.GATEKEEPING.matcher(d.rationale()).find()) {
+            } else if (Wording.citesScoreOrLevel(ev.read(d.rationale()))) {
                 out.report(at, "citesScore", Param.DECISION_ID.of(d.id()), Param.KIND.of(d.kind()));
             }
         }
@@ -38,12 +38,12 @@ final class TreatmentChecks {
         for (int i = 0; i < list.size(); i++) {
             InstrumentObservation o = list.get(i);
             PlanPath at = PlanPath.of("instrumentObservations").index(i);
-            if (o.observation() != null && Wording.INSTRUMENT_DERIVATION.matcher(o.observation()).find()) {
+            if (o.observation() != null && Wording.derivesCategory(ev.read(o.observation()))) {
                 out.report(at.property("observation"), "derived", Param.OBSERVATION_ID.of(o.id()));
             }
             List<ItemResponse> responses = o.responses();
             for (int j = 0; j < responses.size(); j++) {
-                if (Wording.INSTRUMENT_DERIVATION.matcher(responses.get(j).response()).find()) {
+                if (Wording.derivesCategory(ev.read(responses.get(j).response()))) {
                     out.report(at.property("responses").index(j).property("response"), "derived", Param.OBSERVATION_ID.of(o.id()));
                 }
             }
@@ -81,12 +81,12 @@ final class TreatmentChecks {
             PlanPath at = PlanPath.of("medications").index(i);
             if (m.indication() == null) {
                 out.report(at.property("indication"), "noIndication", Param.MEDICATION_ID.of(m.id()));
-            } else if (Wording.DRUG_FOR_SELF_HARM.matcher(m.indication()).find()) {
+            } else if (Wording.selfHarmIndication(ev.read(m.indication()))) {
                 out.report(at.property("indication"), "forSelfHarm", Param.MEDICATION_ID.of(m.id()));
             }
             if (m.associatedCondition() == null) {
                 out.report(at.property("associatedCondition"), "noCondition", Param.MEDICATION_ID.of(m.id()));
-            } else if (Wording.SELF_HARM.matcher(m.associatedCondition()).find()) {
+            } else if (Wording.selfHarmIndication(ev.read(m.associatedCondition()))) {
                 out.report(at.property("associatedCondition"), "conditionIsSelfHarm", Param.MEDICATION_ID.of(m.id()));
             }
         }
