@@ -55,6 +55,8 @@ public enum Concept {
     PSEUDO_NEGATION,
     /** A hedge or hypothetical ("if", "whether", "consider", "?"), whose scope runs both ways. */
     HEDGE,
+    /** A word that puts what follows in the past ("history of", "past", "previous"), as in ConText. */
+    HISTORICAL,
     /** A word or mark that ends the scope of a negation or hedge ("but", "because", ":"). */
     TERMINATOR,
     /** An instrument or tool (PHQ-9, C-SSRS, SAD PERSONS, a risk tool). */

@@ -58,6 +58,9 @@ final class Wording {
     /** Words that join a risk to its object ("risk of", "risk for", "risk to"). */
     private static final Set<String> OBJECT_WORDS = Set.of("of", "for", "to", "that");
 
+    /** Words that may stand between an instrument and its result ("PHQ-9 was 8", "PHQ-9 of 7"). */
+    private static final Set<String> RESULT_WORDS = Set.of("of", "was", "is", "now", "=", ":", "at", "score", "total");
+
     /** Bands that name a category wherever they stand. */
     private static final Set<String> STRONG_BANDS = Set.of("sub clinical", "subclinical", "non clinical",
             "moderately severe", "moderate severe", "very severe", "extremely severe", "mild moderate", "moderate to severe");
@@ -383,14 +386,24 @@ final class Wording {
     /**
      * Tells whether a medication's indication or condition names self-harm as what the drug is for: an
      * affirmed mention of self-harm that is not the cause of a wound the drug treats ("antibiotic for an
-     * infected self-harm wound"), nor negated ("not for self-harm"), nor hedged ("asked whether it would
+     * infected self-harm wound"), nor in the past ("weekly supply given past overdose"), nor negated ("not for self-harm"), nor hedged ("asked whether it would
      * stop her self-harming").
      */
     static boolean selfHarmIndication(ClinicalText text) {
         List<Phrase> ps = text.phrases();
         for (int k = 0; k < ps.size(); k++) {
             Phrase p = ps.get(k);
-            if (p.is(SELF_HARM) && !p.is(OTHER_SENSE) && !p.is(WOUND) && p.isAffirmed() && !nearWound(ps, k)) {
+            if (p.is(SELF_HARM) && !p.is(OTHER_SENSE) && !p.is(WOUND) && p.isAffirmed() && !nearWound(ps, k) && !past(ps, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Given past overdose", "history of self-harm": the reason for an arrangement, not what the drug is for. */
+    private static boolean past(List<Phrase> ps, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            if (ps.get(j).sentence() == ps.get(k).sentence() && ps.get(j).is(Concept.HISTORICAL)) {
                 return true;
             }
         }
@@ -421,7 +434,32 @@ final class Wording {
                 return true;
             }
         }
+        for (int k = 0; k < ps.size(); k++) {
+            if (ps.get(k).is(INSTRUMENT) && !ps.get(k).isHedged() && resultFollows(ps, k)) {
+                return true;
+            }
+        }
         return levelOfRisk(ps) || !predictions(text).isEmpty();
+    }
+
+    /**
+     * "PHQ-9 of 7", "PHQ-9 now 6": an instrument with its result is a score, whatever the decision around it
+     * negates ("not eligible for therapy with a PHQ-9 of 7").
+     */
+    private static boolean resultFollows(List<Phrase> ps, int k) {
+        for (int j = k + 1; j < ps.size() && j <= k + 3; j++) {
+            Phrase q = ps.get(j);
+            if (q.sentence() != ps.get(k).sentence()) {
+                return false;
+            }
+            if (isNumber(q.text())) {
+                return true;
+            }
+            if (!RESULT_WORDS.contains(q.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A level given to a risk of any kind ("discharged as low risk", "moderate risk on the tool"). */
