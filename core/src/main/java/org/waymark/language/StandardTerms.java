@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -23,7 +24,10 @@ import java.util.Set;
  * ({@code allowed = variant}); a line
  * {@code key = variant} adds a variant to a term (a term has one line per variant); and
  * {@code key.unless-preceded-by = word word...} or {@code key.unless-followed-by = ...} sets
- * its guard words. Blank lines and lines starting with {@code #} are ignored. The suggestion
+ * its guard words. A variant may name a concept of the {@link ClinicalLexicon} in braces, such as
+ * {@code deliberate {self-harm}}: it stands for one variant per phrase of that concept (phrases of letters,
+ * digits, spaces and hyphens), so a synonym added to the lexicon is seen here too. Blank lines and lines
+ * starting with {@code #} are ignored. The suggestion
  * for each key comes from the {@code LanguageMessages} resource bundle.
  * <p>
  * This class is immutable and thread-safe.
@@ -161,8 +165,10 @@ final class StandardTerms {
                     if (previous != null && previous != rule) {
                         throw malformed(number, "term " + name + " appears under two rules");
                     }
-                    TermPattern.expand(value);
-                    variants.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                    for (String variant : lexicon(value)) {
+                        TermPattern.expand(variant);
+                        variants.computeIfAbsent(name, k -> new ArrayList<>()).add(variant);
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 throw malformed(number, e.getMessage());
@@ -175,6 +181,31 @@ final class StandardTerms {
                     preceded.getOrDefault(key, Set.of()), followed.getOrDefault(key, Set.of())));
         }
         return new Contents(List.copyOf(specs), List.copyOf(allowed));
+    }
+
+    /**
+     * Expands a variant that names a concept of the clinical lexicon, such as {@code deliberate {self-harm}},
+     * into one variant per phrase of that concept in the British English lexicon; a variant without a concept
+     * is returned as it is.
+     */
+    static List<String> lexicon(String variant) {
+        int open = variant.indexOf('{');
+        if (open < 0) {
+            return List.of(variant);
+        }
+        int close = variant.indexOf('}', open);
+        if (close < 0) {
+            throw new IllegalArgumentException("unclosed { in " + variant);
+        }
+        String key = variant.substring(open + 1, close);
+        Concept concept = Concept.ofKey(key).orElseThrow(() -> new IllegalArgumentException("unknown lexicon concept " + key));
+        List<String> out = new ArrayList<>();
+        for (String phrase : ClinicalLexicon.of(Locale.UK).phrases(concept)) {
+            if (phrase.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ' || c == '-')) {
+                out.addAll(lexicon(variant.substring(0, open) + phrase + variant.substring(close + 1)));
+            }
+        }
+        return out;
     }
 
     private static void requireKnown(Map<String, List<String>> variants, String key, int number) {

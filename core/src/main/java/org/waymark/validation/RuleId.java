@@ -69,23 +69,23 @@ public enum RuleId {
 
     NO_RISK_PREDICTION("NO-RISK-PREDICTION", ERROR, false,
             List.of("NG225 1.6.1, 1.6.3", "CG133"),
-            "No predicted likelihood, risk score or overall low/medium/high risk level anywhere in a plan: the model has no field for one, the JSON reader rejects one, and free text that assigns one is reported.",
+            "No predicted likelihood, risk score or overall low/medium/high risk level anywhere in a plan: the model has no field for one, the JSON reader rejects one, and free text that gives a level or likelihood to the person's future suicide, self-harm or repetition, or to their risk as a whole (\"felt to be low risk of repeating\", \"risk to self: low\", \"unlikely to self-harm again\"), is an error at both stages. Negated and hedged mentions (\"we did not give a risk level\", \"she asked whether she was high risk\") and comparisons (\"more likely when she drinks\") are not.",
             prohibited("assignsRiskLevel", START, END)),
 
     NO_TOOL_GATEKEEPING("NO-TOOL-GATEKEEPING", ERROR, false,
             List.of("NG225 1.6.2, 1.6.4"),
-            "Each decision to offer or withhold treatment, refer or discharge has a needs-based rationale that does not cite an instrument score, cut-off or risk level.",
+            "Each decision to offer or withhold treatment, refer or discharge has a needs-based rationale that does not rest on an instrument, a score, a screen result, a cut-off or a risk level (\"screen negative\", \"PHQ-9 of 7\", \"discharged as low risk\"); a negated mention (\"not on her PHQ-9 score\") is not reported.",
             gap("noRationale", DECISION_ID, KIND),
             prohibited("citesScore", DECISION_ID, KIND)),
 
     INSTRUMENT_DESCRIPTIVE_ONLY("INSTRUMENT-DESCRIPTIVE-ONLY", ERROR, false,
             List.of("NG225 1.6.1", "CG133"),
-            "Every instrument observation and item response is descriptive: no cut-off, category, band or risk level derived from it.",
+            "Every instrument observation and item response is descriptive: no cut-off, category, band, screen result or risk level derived from it (\"moderately severe depression\", \"screen positive\", \"14 (moderate)\"); a negated mention (\"we did not use a cut-off\") is not reported.",
             prohibited("derived", OBSERVATION_ID)),
 
     RISK_STRATIFICATION_LANGUAGE(LanguageRule.RISK_STRATIFICATION_LANGUAGE.id(), WARNING, false,
             List.of("NG225 1.6.3"),
-            "No free-text field stratifies risk (\"low risk\", \"medium-risk\", \"high risk of suicide\"), as the language checker finds it.",
+            "No free-text field uses stratifying words that predict nothing about the person's own self-harm (\"high-risk MDT\", \"RAG rated amber\", \"high risk of exploitation\"), as the language checker finds them. Words that give a level to the person's own risk are NO-RISK-PREDICTION instead and are reported once, there; negated and hedged mentions are not reported.",
             prohibited("term", TERM_KEY, START, END, SUGGESTION)),
 
     ASSESSMENT_NEEDS_DOMAINS("ASSESSMENT-NEEDS-DOMAINS", ERROR, false,
@@ -138,7 +138,7 @@ public enum RuleId {
 
     GOAL_NOT_ABSTINENCE_ONLY("GOAL-NOT-ABSTINENCE-ONLY", WARNING, false,
             List.of("seeds (harm reduction)"),
-            "Not every goal is only about stopping self-harm: at least one goal is outside the areas safety and other, or has a statement that is not about stopping self-harm.",
+            "Not every goal is only about stopping self-harm: at least one goal is outside the areas safety and other, or has a statement that is not about stopping self-harm (\"no more cutting\", \"cease self-harm\", \"SH free\", \"no further episodes\"). Reducing, coping and hypothetical statements (\"if I do self-harm, tell mum\") are not about stopping.",
             gap("abstinenceOnly", GOALS)),
 
     TEAM_ROLES("TEAM-ROLES", ERROR, false,
@@ -249,7 +249,7 @@ public enum RuleId {
 
     NO_DRUG_FOR_SELF_HARM("NO-DRUG-FOR-SELF-HARM", ERROR, false,
             List.of("CG133", "NG225"),
-            "No medication has reducing, treating or preventing self-harm as its indication or self-harm as its condition; each names its indication and associated condition.",
+            "No medication has self-harm (by any name of the clinical lexicon: DSH, NSSI, cutting, overdoses, urges to cut...) as what its indication or associated condition treats; a negated, hedged or past mention, or self-harm as the cause of a wound being treated, is not reported. Each medication names its indication and associated condition.",
             gap("noIndication", MEDICATION_ID),
             gap("noCondition", MEDICATION_ID),
             prohibited("forSelfHarm", MEDICATION_ID),

@@ -47,6 +47,33 @@ class TextRulesTest {
             Expect.clean(validate(Plans.withChainLink(text)), "NO-RISK-PREDICTION");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Felt to be low risk of repeating.", "Risk to self: low", "Unlikely to self-harm again.",
+            "No current risk to self.", "Pt at elevated risk for suicide given recent attempt.", "Risk of further DSH is low."})
+        void aLevelGivenToFutureSelfHarmIsAnErrorAtBothStagesLocatedAtTheField(String text) {
+            for (Stage stage : Stage.values()) {
+                Expect.rule(validate(Plans.withChainLink(text), stage), "NO-RISK-PREDICTION",
+                        "ERROR history.chainAnalyses[0].links[2].description");
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"We did not give a risk level.", "She asked whether she was high risk.",
+            "Self-harm is more likely when she drinks.", "High risk of bleeding on warfarin.", "Likely to benefit from DBT."})
+        void negatedHedgedComparativeAndOtherRisksAreNoPrediction(String text) {
+            Expect.clean(validate(Plans.withChainLink(text)), "NO-RISK-PREDICTION");
+        }
+
+        @Test
+        void aPredictionIsNotAlsoReportedAsStratificationLanguage() {
+            PlanValidator real = PlanValidator.builder().clock(Plans.CLOCK).build();
+            ValidationReport report = real.validate(Plans.withChainLink("Overall risk: low. Discussed at the high-risk MDT."), Stage.FINAL, Plans.ON);
+
+            assertThat(report.findings()).filteredOn(f -> f.path().toString().equals("history.chainAnalyses[0].links[2].description"))
+                    .extracting(Finding::ruleId)
+                    .containsExactlyInAnyOrder("NO-RISK-PREDICTION", "RISK-STRATIFICATION-LANGUAGE");
+        }
+
         @Test
         void theFormulationSummaryIsCheckedToo() {
             CarePlan plan = adult().withRiskFormulation(new org.waymark.model.RiskFormulation(adult().riskFormulation().formulatedOn(),

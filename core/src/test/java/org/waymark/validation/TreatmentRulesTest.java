@@ -191,6 +191,21 @@ class TreatmentRulesTest {
                     "NO-DRUG-FOR-SELF-HARM WARNING medications[0].associatedCondition");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Depression. Not for self-harm.", "Anxiety - not indicated for NSSI",
+            "Antibiotic for infected self-harm wound", "Take-home naloxone: opioid overdose",
+            "She asked whether it would stop her self-harming; it is for depression only"})
+        void negatedHedgedAndWoundIndicationsAreClean(String indication) {
+            Expect.clean(validate(withMedication(indication, "Depression")), "NO-DRUG-FOR-SELF-HARM");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"For DSH", "PRN for urges to cut", "reduce SIB", "Helps him not to hurt himself"})
+        void abbreviationsAndMethodsAreSeen(String indication) {
+            Expect.rule(validate(withMedication(indication, "Depression"), Stage.DRAFT), "NO-DRUG-FOR-SELF-HARM",
+                    "ERROR medications[0].indication");
+        }
+
         @Test
         void mentioningSelfHarmInPassingIsClean() {
             Expect.clean(validate(withMedication("Treatment of depression; supply weekly given past overdose", "Depression")),
