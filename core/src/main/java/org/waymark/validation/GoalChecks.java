@@ -85,7 +85,8 @@ final class GoalChecks {
                 continue;
             }
             LocalDate start = g.startDate() != null ? g.startDate() : plan.startDate();
-            if (!g.dueDate().isAfter(start)) {
+            if (g.dueDate().isEqual(start)) {
+                // A due date before the start cannot be at all: DATES-CONSISTENT reports it, as an error.
                 out.report(at.property("dueDate"), "dueNotAfterStart", Param.GOAL_ID.of(g.id()), Param.DUE_DATE.of(g.dueDate()), Param.START_DATE.of(start));
             } else if (g.status() == GoalStatus.ACTIVE && next != null && g.dueDate().isAfter(next) && g.dueDateReason() == null) {
                 out.report(at.property("dueDate"), "dueAfterReview", Param.GOAL_ID.of(g.id()), Param.DUE_DATE.of(g.dueDate()), Param.NEXT_REVIEW_DATE.of(next));

@@ -274,7 +274,15 @@ public enum RuleId {
             List.of("seeds (defensible documentation)"),
             "An active plan records a clinician's (or care coordinator's) signature, and the person's signature or why they did not sign.",
             gap("noClinician"),
-            gap("noPerson"));
+            gap("noPerson")),
+
+    DATES_CONSISTENT("DATES-CONSISTENT", ERROR, false,
+            List.of("CG133 (reviews, measurable goals)"),
+            "The plan's dates can all be true together: the next review is not before the plan's start or its last review, no past review is dated before the plan's start, and no goal is due before it starts (the plan's start if it has none). A date that cannot be is an error at both stages.",
+            prohibited("nextReviewBeforeStart", NEXT_REVIEW_DATE, START_DATE),
+            prohibited("nextReviewBeforeLastReview", NEXT_REVIEW_DATE, DATE),
+            prohibited("reviewBeforeStart", DATE, START_DATE),
+            prohibited("dueBeforeStart", GOAL_ID, DUE_DATE, START_DATE));
 
     private final String id;
     private final Severity severity;

@@ -161,6 +161,14 @@ class GoalRulesTest {
         void dueBeforeThePlanStartsWhenTheGoalHasNoStartIsAnError() {
             CarePlan plan = adultWithGoal(2, g -> g.toBuilder().startDate(null).dueDate(LocalDate.of(2026, 9, 1)).build());
 
+            // A date that cannot be is DATES-CONSISTENT's, at both stages; GOAL-SMART keeps the due date on the start day.
+            Expect.exactly(validate(plan, Stage.DRAFT), "DATES-CONSISTENT ERROR goals[2].dueDate");
+        }
+
+        @Test
+        void dueOnThePlansStartWhenTheGoalHasNoStartIsAGap() {
+            CarePlan plan = adultWithGoal(2, g -> g.toBuilder().startDate(null).dueDate(adult().startDate()).build());
+
             Expect.exactly(validate(plan), "GOAL-SMART ERROR goals[2].dueDate");
         }
 

@@ -54,6 +54,7 @@ class RuleCatalogueTest {
         {"NON-STIGMATISING-LANGUAGE", "WARNING", "seeds; CG133 (non-judgemental approach)"},
         {"INFORMATION-GIVEN", "WARNING", "NG225 1.1.1"},
         {"SIGNED-OFF", "ERROR", "seeds (defensible documentation)"},
+        {"DATES-CONSISTENT", "ERROR", "CG133 (reviews, measurable goals)"},
     };
 
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
@@ -68,7 +69,7 @@ class RuleCatalogueTest {
 
     @Test
     void idsAreUniqueAndStable() {
-        assertThat(catalogue.ids()).doesNotHaveDuplicates().hasSize(33);
+        assertThat(catalogue.ids()).doesNotHaveDuplicates().hasSize(34);
         assertThat(catalogue.rule("GOAL-SMART")).get().extracting(Rule::id).isEqualTo("GOAL-SMART");
         assertThat(catalogue.rule("NO-SUCH-RULE")).isEmpty();
         assertThat(catalogue.position("NO-RISK-PREDICTION")).isZero();
@@ -86,7 +87,7 @@ class RuleCatalogueTest {
     @Test
     void onlyReviewOverdueNeedsADateAndEveryOtherRuleIsABeanValidationConstraint() {
         assertThat(catalogue.rules()).filteredOn(Rule::needsEvaluationDate).extracting(Rule::id).containsExactly("REVIEW-OVERDUE");
-        assertThat(catalogue.rules()).filteredOn(Rule::isBeanValidationConstraint).hasSize(32);
+        assertThat(catalogue.rules()).filteredOn(Rule::isBeanValidationConstraint).hasSize(33);
     }
 
     @Test
