@@ -37,6 +37,7 @@ final class Emitter {
             throw new IllegalStateException(rule.id() + " reported undeclared message " + fullKey);
         }
         Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> shown = new LinkedHashMap<>();
         for (Param.Arg arg : args) {
             if (!message.params().contains(arg.param())) {
                 throw new IllegalStateException(fullKey + " reported undeclared parameter " + arg.param());
@@ -44,9 +45,10 @@ final class Emitter {
             Object value = arg.value();
             if (value != null) {
                 map.put(arg.param().name(), value instanceof Coded c ? c.code() : value);
+                shown.put(arg.param().name(), value);
             }
         }
-        String text = RuleMessages.format(locale, fullKey, map);
+        String text = RuleMessages.format(locale, fullKey, shown);
         sink.add(new Finding(rule.id(), rule.severityOf(stage, message.nature()), path, fullKey, map, text, rule.citation()));
     }
 }

@@ -44,6 +44,9 @@ public final class Param<T> {
     public static final Param<String> TERM_KEY = new Param<>("termKey", String.class);
     /** The language checker's suggested wording (library text, never the plan's). */
     public static final Param<String> SUGGESTION = new Param<>("suggestion", String.class);
+
+    /** The words of the plan's text a language or prediction finding is about, quoted in its message. */
+    public static final Param<String> TERM = new Param<>("term", String.class);
     /** An ISO 3166 country code. */
     public static final Param<String> COUNTRY = new Param<>("country", String.class);
     /** An emergency phone number. */

@@ -122,6 +122,7 @@ public final class PlanValidator {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(stage, "stage");
         Evaluation ev = new Evaluation(plan, profile, on, textChecker);
+        Locale messages = locale != null ? locale : plan.person().locale();
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Rule rule : catalogue.rules()) {
@@ -129,7 +130,7 @@ public final class PlanValidator {
                 skipped.add(rule.id());
                 continue;
             }
-            rule.check().check(plan, ev, new Emitter(rule, stage, locale, findings));
+            rule.check().check(plan, ev, new Emitter(rule, stage, messages, findings));
         }
         return new ValidationReport(stage, profile, on, skipped, findings);
     }
@@ -137,7 +138,7 @@ public final class PlanValidator {
     /** Returns a summary of the settings. */
     @Override
     public String toString() {
-        return "PlanValidator[" + profile + ", clock=" + (clock == null ? "none" : clock) + ", locale=" + locale.toLanguageTag() + "]";
+        return "PlanValidator[" + profile + ", clock=" + (clock == null ? "none" : clock) + ", locale=" + (locale == null ? "the plan's" : locale.toLanguageTag()) + "]";
     }
 
     /**
@@ -147,7 +148,7 @@ public final class PlanValidator {
         private Profile profile = Profile.NG225;
         private Clock clock;
         private TextChecker textChecker = LanguageCheckerAdapter.standard();
-        private Locale locale = Locale.UK;
+        private Locale locale;
 
         private Builder() {
         }
@@ -188,8 +189,9 @@ public final class PlanValidator {
         }
 
         /**
-         * Sets the locale of the messages; the default is en-GB. A locale without its own bundle
-         * falls back to the en-GB wording, whatever the JVM's default locale.
+         * Sets the locale of the messages for every plan; unless set, each plan's messages are in the locale
+         * of its person (en-GB or en-US wording, dates written as in that locale). A locale without its own
+         * bundle falls back to the en-GB wording, whatever the JVM's default locale.
          *
          * @param value the locale, not null
          * @return this builder

@@ -44,6 +44,7 @@ import static org.waymark.validation.Param.START;
 import static org.waymark.validation.Param.START_DATE;
 import static org.waymark.validation.Param.STEP;
 import static org.waymark.validation.Param.SUGGESTION;
+import static org.waymark.validation.Param.TERM;
 import static org.waymark.validation.Param.TERM_KEY;
 import static org.waymark.validation.Param.TOPIC;
 import static org.waymark.validation.Severity.ERROR;
@@ -70,7 +71,7 @@ public enum RuleId {
     NO_RISK_PREDICTION("NO-RISK-PREDICTION", ERROR, false,
             List.of("NG225 1.6.1, 1.6.3", "CG133"),
             "No predicted likelihood, risk score or overall low/medium/high risk level anywhere in a plan: the model has no field for one, the JSON reader rejects one, and free text that gives a level or likelihood to the person's future suicide, self-harm or repetition, or to their risk as a whole (\"felt to be low risk of repeating\", \"risk to self: low\", \"unlikely to self-harm again\"), is an error at both stages. Negated and hedged mentions (\"we did not give a risk level\", \"she asked whether she was high risk\") and comparisons (\"more likely when she drinks\") are not.",
-            prohibited("assignsRiskLevel", START, END)),
+            prohibited("assignsRiskLevel", START, END, TERM)),
 
     NO_TOOL_GATEKEEPING("NO-TOOL-GATEKEEPING", ERROR, false,
             List.of("NG225 1.6.2, 1.6.4"),
@@ -86,7 +87,7 @@ public enum RuleId {
     RISK_STRATIFICATION_LANGUAGE(LanguageRule.RISK_STRATIFICATION_LANGUAGE.id(), WARNING, false,
             List.of("NG225 1.6.3"),
             "No free-text field uses stratifying words that predict nothing about the person's own self-harm (\"high-risk MDT\", \"RAG rated amber\", \"high risk of exploitation\"), as the language checker finds them. Words that give a level to the person's own risk are NO-RISK-PREDICTION instead and are reported once, there; negated and hedged mentions are not reported.",
-            prohibited("term", TERM_KEY, START, END, SUGGESTION)),
+            prohibited("term", TERM_KEY, START, END, SUGGESTION, TERM)),
 
     ASSESSMENT_NEEDS_DOMAINS("ASSESSMENT-NEEDS-DOMAINS", ERROR, false,
             List.of("CG133 1.3.2–1.3.5", "NG225 1.6.5"),
@@ -263,7 +264,7 @@ public enum RuleId {
     NON_STIGMATISING_LANGUAGE(LanguageRule.NON_STIGMATISING_LANGUAGE.id(), WARNING, false,
             List.of("seeds", "CG133 (non-judgemental approach)"),
             "No free-text field uses stigmatising terms (\"attention-seeking\", \"manipulative\", \"commit suicide\", \"failed attempt\", \"cutter\"...), as the language checker finds them, with a respectful suggestion.",
-            prohibited("term", TERM_KEY, START, END, SUGGESTION)),
+            prohibited("term", TERM_KEY, START, END, SUGGESTION, TERM)),
 
     INFORMATION_GIVEN("INFORMATION-GIVEN", WARNING, false,
             List.of("NG225 1.1.1"),

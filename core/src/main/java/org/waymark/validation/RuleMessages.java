@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -31,26 +34,38 @@ final class RuleMessages {
     }
 
     /**
-     * Resolves a message: the template with each {@code {name}} replaced by its parameter. A template
-     * is text; values are never concatenated into it.
+     * Resolves a message: the template with each parameter put in its place. A template is text; values are
+     * never concatenated into it. Placeholders:
+     * <ul>
+     *   <li>{@code {name}}: the value; a coded value by its label ({@code label.<Type>.<code>}), a date written
+     *       as the locale writes dates in full ("14 December 2026", "December 14, 2026");</li>
+     *   <li>{@code {name, plural, one {# day} other {# days}}}: the branch for the count, with {@code #} read as
+     *       the count (English plural rules: one for 1, other for any other count).</li>
+     * </ul>
      */
     static String format(Locale locale, String key, Map<String, Object> params) {
         String template = template(locale, key);
         if (template == null) {
             throw new IllegalStateException("no message for key " + key);
         }
+        return render(locale, template, params);
+    }
+
+    private static String render(Locale locale, String template, Map<String, Object> params) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
         int i = 0;
         int n = template.length();
         while (i < n) {
             char c = template.charAt(i);
             if (c == '{') {
-                int close = template.indexOf('}', i);
+                int close = matching(template, i);
                 if (close > i) {
-                    String name = template.substring(i + 1, close);
+                    String body = template.substring(i + 1, close);
+                    int comma = body.indexOf(',');
+                    String name = (comma < 0 ? body : body.substring(0, comma)).strip();
                     Object value = params.get(name);
                     if (value != null) {
-                        sb.append(value instanceof Coded coded ? label(locale, coded) : value);
+                        sb.append(comma < 0 ? show(locale, value) : plural(locale, body.substring(comma + 1), value, params));
                         i = close + 1;
                         continue;
                     }
@@ -60,6 +75,61 @@ final class RuleMessages {
             i++;
         }
         return sb.toString();
+    }
+
+    /** The index of the brace that closes the one at {@code open}, counting nested braces; -1 if none. */
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code plural, one {…} other {…}} for a count. */
+    private static String plural(Locale locale, String spec, Object value, Map<String, Object> params) {
+        String rest = spec.strip();
+        if (!rest.startsWith("plural") || !(value instanceof Number count)) {
+            throw new IllegalStateException("unsupported placeholder format: " + spec);
+        }
+        String wanted = count.longValue() == 1 && count.doubleValue() == 1.0 ? "one" : "other";
+        String other = null;
+        int i = rest.indexOf(',') + 1;
+        while (i > 0 && i < rest.length()) {
+            int open = rest.indexOf('{', i);
+            if (open < 0) {
+                break;
+            }
+            String selector = rest.substring(i, open).strip();
+            int close = matching(rest, open);
+            String branch = rest.substring(open + 1, close);
+            if (selector.equals(wanted)) {
+                return render(locale, branch.replace("#", String.valueOf(count)), params);
+            }
+            if (selector.equals("other")) {
+                other = branch;
+            }
+            i = close + 1;
+        }
+        if (other == null) {
+            throw new IllegalStateException("plural without an other branch: " + spec);
+        }
+        return render(locale, other.replace("#", String.valueOf(count)), params);
+    }
+
+    private static String show(Locale locale, Object value) {
+        if (value instanceof Coded coded) {
+            return label(locale, coded);
+        }
+        if (value instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        }
+        return String.valueOf(value);
     }
 
     /**

@@ -20,7 +20,8 @@ final class TextChecks {
         PlanPath last = null;
         for (Evaluation.Prediction p : ev.predictions()) {
             if (!p.path().equals(last)) {
-                out.report(p.path(), "assignsRiskLevel", Param.START.of(p.start()), Param.END.of(p.end()));
+                out.report(p.path(), "assignsRiskLevel", Param.START.of(p.start()), Param.END.of(p.end()),
+                        Param.TERM.of(quote(ev, p.path(), p.start(), p.end())));
             }
             last = p.path();
         }
@@ -30,7 +31,7 @@ final class TextChecks {
     static void stigmatising(CarePlan plan, Evaluation ev, Emitter out) {
         for (Evaluation.LanguageMatch lm : ev.languageMatches()) {
             if (lm.match().ruleId().equals(RuleId.NON_STIGMATISING_LANGUAGE.id())) {
-                report(lm, out);
+                report(ev, lm, out);
             }
         }
     }
@@ -44,15 +45,24 @@ final class TextChecks {
         for (Evaluation.LanguageMatch lm : ev.languageMatches()) {
             if (lm.match().ruleId().equals(RuleId.RISK_STRATIFICATION_LANGUAGE.id()) && !inPrediction(ev, lm)
                     && !negatedOrHedged(ev, lm)) {
-                report(lm, out);
+                report(ev, lm, out);
             }
         }
     }
 
-    private static void report(Evaluation.LanguageMatch lm, Emitter out) {
+    private static void report(Evaluation ev, Evaluation.LanguageMatch lm, Emitter out) {
         TextMatch m = lm.match();
         out.report(lm.path(), "term", Param.TERM_KEY.of(m.termKey()), Param.START.of(m.start()), Param.END.of(m.end()),
-                Param.SUGGESTION.of(m.suggestion()));
+                Param.SUGGESTION.of(m.suggestion()), Param.TERM.of(quote(ev, lm.path(), m.start(), m.end())));
+    }
+
+    /** The words a finding is about, as written, with line breaks and runs of spaces made single spaces. */
+    private static String quote(Evaluation ev, PlanPath path, int start, int end) {
+        String text = ev.text(path);
+        if (text == null || end > text.length()) {
+            return null;
+        }
+        return text.substring(start, end).replaceAll("\\s+", " ");
     }
 
     private static boolean inPrediction(Evaluation ev, Evaluation.LanguageMatch lm) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.waymark.model.PlanPath;
@@ -65,6 +67,18 @@ public final class ValidationReport {
      */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * Sums the report up in one sentence for a person to read, such as "Not acceptable: 1 error, 3 warnings."
+     *
+     * @param locale the locale of the wording (en-GB unless the bundle has the locale's own), not null
+     * @return the sentence, not null
+     */
+    public String summary(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Map<String, Object> counts = Map.of("errors", errors().size(), "warnings", warnings().size());
+        return RuleMessages.format(locale, isAcceptable() ? "summary.acceptable" : "summary.notAcceptable", counts);
     }
 
     /**

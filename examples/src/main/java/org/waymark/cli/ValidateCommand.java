@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.waymark.validation.Finding;
 import org.waymark.validation.PlanValidator;
@@ -110,8 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.printf("%s: unreadable: %s%n", read.file(), read.problem());
             return;
         }
-        out.printf("%s: %s (%d errors, %d warnings)%n", read.file(), report.isAcceptable() ? "acceptable" : "not acceptable",
-                report.errors().size(), report.warnings().size());
+        out.printf("%s: %s%n", read.file(), report.summary(read.plan().person().locale()));
         for (Finding f : report.findings()) {
             out.printf("  %-7s %-28s %s%n          %s [%s]%n", f.severity().name(), f.ruleId(), f.path(), f.message(), f.citation());
         }

@@ -66,9 +66,9 @@ public final class MainJob {
             CarePlan plan = ExamplePlans.load(name);
             Stage stage = plan.status() == PlanStatus.DRAFT ? Stage.DRAFT : Stage.FINAL;
             ValidationReport report = validator.validate(plan, stage, on);
-            print.printf("%s (%s, %s) — checked at %s on %s: %s, %d errors, %d warnings%n", name, plan.status().code(),
+            print.printf("%s (%s, %s) — checked at %s on %s. %s%n", name, plan.status().code(),
                     plan.person().locale().toLanguageTag(), stage.name().toLowerCase(Locale.ROOT), on,
-                    report.isAcceptable() ? "acceptable" : "not acceptable", report.errors().size(), report.warnings().size());
+                    report.summary(plan.person().locale()));
             for (Finding f : report.findings()) {
                 print.printf("    %-7s %-28s %s%n            %s [%s]%n", f.severity().name().toLowerCase(Locale.ROOT),
                         f.ruleId(), f.path(), f.message(), f.citation());
