@@ -117,7 +117,7 @@ class WaymarkCliTest {
         Run r = run("validate", good.toString(), bad.toString());
 
         assertThat(r.code()).isEqualTo(Waymark.UNREADABLE);
-        assertThat(r.out()).contains(good + ": acceptable").contains(bad + ": unreadable")
+        assertThat(r.out()).contains(good + ": Acceptable").contains(bad + ": unreadable")
                 .contains("$.plan.riskScore").contains("NO-RISK-PREDICTION");
     }
 

@@ -34,7 +34,7 @@ class MainJobTest {
                 assertThat(Files.readAllBytes(pdf)).isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(name + "-" + doc + ".pdf")));
             }
         }
-        assertThat(report).contains("adult-outpatient-complete (active, en-GB) — checked at final on 2026-11-23: acceptable")
+        assertThat(report).contains("adult-outpatient-complete (active, en-GB) — checked at final on 2026-11-23. Acceptable: 0 errors, 0 warnings.")
                 .contains("RISK-PLAN-PRESENT");
     }
 }
