@@ -76,6 +76,17 @@ final class RiskPredictionGuard {
         }
     }
 
+    /**
+     * Checks the extensions of any element and of everything under it.
+     *
+     * @param element the element, not null
+     * @param at      its FHIRPath, for the refusal, not null
+     * @throws BundleFormatException with rule id {@value #RULE} at the first risk-level extension
+     */
+    static void checkExtensions(Base element, String at) {
+        extensions(element, at, 0);
+    }
+
     private static void concept(CodeableConcept concept, String at) {
         if (concept == null) {
             return;

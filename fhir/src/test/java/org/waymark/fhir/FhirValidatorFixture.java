@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -46,6 +47,17 @@ public final class FhirValidatorFixture {
     }
 
     private static FhirValidator build() {
+        return build(List.of());
+    }
+
+    /**
+     * Builds a new validator like the shared one, with more validation support in front of the chain
+     * (such as one that resolves Questionnaires, for QuestionnaireResponses). Building takes seconds.
+     *
+     * @param first the support asked first, not null
+     * @return a new validator, not null
+     */
+    public static FhirValidator build(List<IValidationSupport> first) {
         FhirContext ctx = WaymarkFhir.context();
         PrePopulatedValidationSupport waymark = new PrePopulatedValidationSupport(ctx);
         for (Resource r : WaymarkFhir.conformanceResources()) {
@@ -55,12 +67,14 @@ public final class FhirValidatorFixture {
                 waymark.addCodeSystem(cs);
             }
         }
-        ValidationSupportChain chain = new ValidationSupportChain(
-                waymark,
+        List<IValidationSupport> supports = new java.util.ArrayList<>(first);
+        supports.add(waymark);
+        supports.addAll(List.of(
                 new DefaultProfileValidationSupport(ctx),
                 new SnapshotGeneratingValidationSupport(ctx),
                 new InMemoryTerminologyServerValidationSupport(ctx),
-                new CommonCodeSystemsTerminologyService(ctx));
+                new CommonCodeSystemsTerminologyService(ctx)));
+        ValidationSupportChain chain = new ValidationSupportChain(supports.toArray(new IValidationSupport[0]));
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         FhirValidator validator = ctx.newValidator();
         validator.registerValidatorModule(module);

@@ -1,0 +1,143 @@
+package org.waymark.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.waymark.fhir.QuestionnaireFixture.Form;
+import org.waymark.language.LanguageChecker;
+import org.waymark.model.PlanPath;
+import org.waymark.templates.TemplateLibrary;
+import org.waymark.templates.TemplateSection;
+
+/** Every shipped template in every locale as a Questionnaire: structure, words, and HAPI's validator. */
+class QuestionnaireExportTest {
+
+    static List<Form> forms() {
+        return QuestionnaireFixture.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void oneGroupPerSectionWithTheTemplatesWords(Form form) {
+        Questionnaire q = form.questionnaire();
+        List<TemplateSection> sections = form.template().sections();
+
+        assertThat(q.getItem()).extracting(QuestionnaireItemComponent::getLinkId)
+                .containsExactlyElementsOf(sections.stream().map(s -> "section:" + s.code()).toList());
+        for (int i = 0; i < sections.size(); i++) {
+            QuestionnaireItemComponent group = q.getItem().get(i);
+            assertThat(group.getType()).isEqualTo(Questionnaire.QuestionnaireItemType.GROUP);
+            assertThat(group.getText()).isEqualTo(form.template().text(form.locale()).section(sections.get(i)).title());
+            List<String> displays = group.getItem().stream()
+                    .filter(it -> it.getType() == Questionnaire.QuestionnaireItemType.DISPLAY && !it.hasEnableWhen())
+                    .map(QuestionnaireItemComponent::getText).toList();
+            assertThat(displays).isEqualTo(form.template().text(form.locale()).section(sections.get(i)).prompts());
+        }
+        assertThat(q.getUrl()).isEqualTo(TemplateQuestionnaires.url(form.template().id(), form.locale()));
+        assertThat(q.getLanguage()).isEqualTo(form.locale().toLanguageTag());
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void linkIdsAreUniquePlanPathsAndChoicesUseContainedValueSetsOverWaymarkCodeSystems(Form form) {
+        List<QuestionnaireItemComponent> items = flatten(form.questionnaire().getItem());
+        Set<String> linkIds = new TreeSet<>();
+        Set<String> contained = new TreeSet<>();
+        for (var r : form.questionnaire().getContained()) {
+            ValueSet vs = (ValueSet) r;
+            contained.add("#" + vs.getIdElement().getIdPart());
+            assertThat(vs.getCompose().getIncludeFirstRep().getSystem()).startsWith(WaymarkFhir.CANONICAL + "/CodeSystem/");
+            assertThat(vs.getExpansion().getContains()).isNotEmpty();
+        }
+        for (QuestionnaireItemComponent item : items) {
+            assertThat(linkIds.add(item.getLinkId())).as(item.getLinkId()).isTrue();
+            if (!item.getLinkId().startsWith("section:")) {
+                // a plan path with the list indexes left out
+                assertThat(PlanPath.parse(item.getLinkId().replace("[]", "[0]")).toString())
+                        .isEqualTo(item.getLinkId().replace("[]", "[0]"));
+            }
+            if (item.getType() == Questionnaire.QuestionnaireItemType.CHOICE) {
+                assertThat(contained).contains(item.getAnswerValueSet());
+            }
+        }
+    }
+
+    @Test
+    void noItemTextAsksForARiskLevelScoreOrProbability() {
+        LanguageChecker checker = LanguageChecker.standard();
+        int texts = 0;
+        List<String> found = new ArrayList<>();
+        for (Form form : forms()) {
+            Questionnaire q = form.questionnaire();
+            List<String> words = new ArrayList<>(List.of(q.getTitle(), q.getDescription()));
+            for (QuestionnaireItemComponent item : flatten(q.getItem())) {
+                words.add(item.getText());
+            }
+            for (var r : q.getContained()) {
+                ((ValueSet) r).getExpansion().getContains().forEach(c -> words.add(c.getDisplay()));
+            }
+            for (String w : words) {
+                texts++;
+                checker.check(w).forEach(f -> found.add(form + ": " + f.ruleId() + " in '" + w + "'"));
+                assertThat(w.toLowerCase(Locale.ROOT)).as(form + ": " + w)
+                        .doesNotContain("risk level", "risk score", "probability", "score");
+            }
+        }
+        assertThat(found).isEmpty();
+        assertThat(texts).isGreaterThan(500);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void hapiValidatorFindsNoErrors(Form form) {
+        List<SingleValidationMessage> messages = QuestionnaireFixture.messages(form.questionnaire());
+        List<SingleValidationMessage> errors = FhirValidatorFixture.errors(messages);
+
+        System.out.println("[questionnaire] " + form + ": " + flatten(form.questionnaire().getItem()).size()
+                + " items, " + FhirValidatorFixture.summary(messages));
+        assertThat(errors).as(FhirValidatorFixture.describe(errors)).isEmpty();
+    }
+
+    @Test
+    void allQuestionnairesAsOneBundle() {
+        Bundle b = TemplateQuestionnaires.toBundle(TemplateLibrary.standard());
+
+        assertThat(b.getEntry()).hasSize(forms().size());
+        assertThat(TemplateQuestionnaires.toJson(b)).isEqualTo(TemplateQuestionnaires.toJson(
+                TemplateQuestionnaires.toBundle(TemplateLibrary.standard())));
+    }
+
+    @Test
+    void findingsPointAtTheItemThatHoldsTheProblem() {
+        var template = TemplateLibrary.standard().require("nice-care-plan");
+
+        assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("goals[2].dueDate"))).hasValue("goals[].dueDate");
+        assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("person.hasDependentChildren")))
+                .hasValue("person.hasDependentChildren");
+        assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("needsAssessment.findings[3]")))
+                .hasValue("needsAssessment.findings");
+        assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("instrumentObservations[0]"))).isEmpty();
+    }
+
+    static List<QuestionnaireItemComponent> flatten(List<QuestionnaireItemComponent> items) {
+        List<QuestionnaireItemComponent> out = new ArrayList<>();
+        for (QuestionnaireItemComponent i : items) {
+            out.add(i);
+            out.addAll(flatten(i.getItem()));
+        }
+        return out;
+    }
+}
