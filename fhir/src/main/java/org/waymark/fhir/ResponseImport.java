@@ -57,7 +57,8 @@ import org.waymark.templates.TemplateSection;
  * Reads a QuestionnaireResponse to one of a template's Questionnaires ({@link TemplateQuestionnaires})
  * into a draft plan: the draft the template starts ({@link Template#instantiate}) for the person and
  * date the caller gives, with every answered item written at the place in the plan its linkId names.
- * A list the response answers replaces the template's default list; one it leaves out keeps it.
+ * A list the response answers replaces the template's default list; one it leaves out keeps it, except
+ * that default references to contacts the response's contact list no longer has are dropped.
  * Repeats of a group whose record has an id and whose id item is left empty are numbered
  * ({@code goals-1}, {@code goals-2}, ...).
  * <p>
@@ -175,6 +176,18 @@ public final class ResponseImport {
         ObjectNode plan = (ObjectNode) document.get("plan");
         Map<String, TemplateSection> sections = new LinkedHashMap<>();
         template.sections().forEach(s -> sections.put(FormItem.sectionLinkId(s), s));
+        Map<List<String>, JsonNode> contactDefaults = new LinkedHashMap<>();
+        for (TemplateSection s : template.sections()) {
+            for (FormItem f : FormItem.section(template, s)) {
+                for (FormItem c : f.kind() == Kind.GROUP && !f.repeats() ? f.children() : List.of(f)) {
+                    String name = c.path().get(c.path().size() - 1);
+                    JsonNode value = TemplateQuestionnaires.at(plan, c.path());
+                    if ((name.endsWith("ContactIds") || name.equals("contactIds")) && value != null) {
+                        contactDefaults.put(c.path(), value);
+                    }
+                }
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < response.getItem().size(); i++) {
             QuestionnaireResponseItemComponent item = response.getItem().get(i);
@@ -200,6 +213,10 @@ public final class ResponseImport {
             }
             fill(plan, item.getItem(), items, at, item.getLinkId() + ":");
         }
+        pruneDefaultContacts(plan, contactDefaults);
+        for (TemplateSection s : template.sections()) {
+            completeBooleans(plan, FormItem.section(template, s));
+        }
         try {
             return PlanJson.read(JSON.writeValueAsString(document));
         } catch (PlanFormatException e) {
@@ -217,6 +234,51 @@ public final class ResponseImport {
                     e.ruleId().orElse(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the plan's JSON", e);
+        }
+    }
+
+    /**
+     * The template's default references to contacts (such as the crisis lines in the safety plan) that
+     * the response left as they were keep only the contacts the plan still has: a response that gives
+     * its own contact list replaces the template's crisis contacts.
+     */
+    private static void pruneDefaultContacts(ObjectNode plan, Map<List<String>, JsonNode> defaults) {
+        Set<String> ids = new HashSet<>();
+        JsonNode contacts = plan.get("contacts");
+        if (contacts != null) {
+            contacts.forEach(c -> ids.add(c.path("id").asText()));
+        }
+        for (Map.Entry<List<String>, JsonNode> e : defaults.entrySet()) {
+            if (TemplateQuestionnaires.at(plan, e.getKey()) == e.getValue()) {
+                ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+                e.getValue().forEach(id -> {
+                    if (ids.contains(id.asText())) {
+                        kept.add(id);
+                    }
+                });
+                put(plan, e.getKey(), kept);
+            }
+        }
+    }
+
+    /** Yes-or-no values a form leaves unanswered are no, in every record the answers made. */
+    private static void completeBooleans(JsonNode node, List<FormItem> items) {
+        for (FormItem f : items) {
+            if (f.primitiveBoolean()) {
+                JsonNode parent = f.path().size() == 1 ? node
+                        : TemplateQuestionnaires.at(node, f.path().subList(0, f.path().size() - 1));
+                String name = f.path().get(f.path().size() - 1);
+                if (parent instanceof ObjectNode o && !o.has(name)) {
+                    o.put(name, false);
+                }
+            } else if (f.kind() == Kind.GROUP && f.repeats()) {
+                JsonNode list = TemplateQuestionnaires.at(node, f.path());
+                if (list != null && list.isArray()) {
+                    list.forEach(element -> completeBooleans(element, f.children()));
+                }
+            } else if (f.kind() == Kind.GROUP) {
+                completeBooleans(node, f.children());
+            }
         }
     }
 

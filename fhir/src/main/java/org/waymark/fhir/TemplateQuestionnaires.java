@@ -30,6 +30,7 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.waymark.fhir.internal.FormItem;
 import org.waymark.fhir.internal.FormItem.Kind;
 import org.waymark.fhir.internal.Names;
+import org.waymark.fhir.internal.Narratives;
 import org.waymark.fhir.internal.Vocabulary;
 import org.waymark.json.PlanJson;
 import org.waymark.model.CarePlan;
@@ -103,6 +104,7 @@ public final class TemplateQuestionnaires {
         q.setName(Names.words(template.id()).replace(" ", ""));
         q.setTitle(text.title());
         q.setDescription(text.description());
+        q.setText(Narratives.of(text.title(), text.description()));
         q.setLanguage(locale.toLanguageTag());
         q.setStatus(PublicationStatus.ACTIVE);
         q.setExperimental(false);
@@ -314,9 +316,9 @@ public final class TemplateQuestionnaires {
             group.setLinkId(FormItem.sectionLinkId(section));
             for (FormItem item : FormItem.section(template, section)) {
                 if (item.kind() == Kind.GROUP && !item.repeats()) {
-                    item.children().forEach(c -> respond(c, root, group.getItem()));
+                    item.children().forEach(c -> respond(c, root, group.getItem(), false));
                 } else {
-                    respond(item, root, group.getItem());
+                    respond(item, root, group.getItem(), false);
                 }
             }
             if (group.hasItem()) {
@@ -326,11 +328,20 @@ public final class TemplateQuestionnaires {
         return r;
     }
 
-    private static void respond(FormItem f, JsonNode parent, List<QuestionnaireResponseItemComponent> out) {
+    /**
+     * Adds the answers of one item. A Java {@code boolean} that is false is written only inside a
+     * record below the section (so that the record is there even when all its values are no); at the
+     * section's level false is what an unanswered item means.
+     */
+    private static void respond(FormItem f, JsonNode parent, List<QuestionnaireResponseItemComponent> out,
+                                boolean nested) {
         JsonNode v = at(parent, f.path());
         if (f.kind() == Kind.GROUP && !f.repeats()) {
             QuestionnaireResponseItemComponent group = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
-            f.children().forEach(c -> respond(c, parent, group.getItem()));
+            if (at(parent, f.path()) == null) {
+                return;
+            }
+            f.children().forEach(c -> respond(c, parent, group.getItem(), true));
             if (group.hasItem()) {
                 out.add(group);
             }
@@ -342,7 +353,7 @@ public final class TemplateQuestionnaires {
         if (f.kind() == Kind.GROUP) {
             for (JsonNode element : v) {
                 QuestionnaireResponseItemComponent group = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
-                f.children().forEach(c -> respond(c, element, group.getItem()));
+                f.children().forEach(c -> respond(c, element, group.getItem(), true));
                 if (group.hasItem()) {
                     out.add(group);
                 }
@@ -353,7 +364,7 @@ public final class TemplateQuestionnaires {
         QuestionnaireResponseItemComponent item = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
         item.setText(f.label());
         for (JsonNode value : values) {
-            if (f.primitiveBoolean() && !value.asBoolean()) {
+            if (f.primitiveBoolean() && !value.asBoolean() && !nested) {
                 continue;
             }
             item.addAnswer().setValue(answer(f, value));

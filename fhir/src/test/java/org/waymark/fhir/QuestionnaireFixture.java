@@ -8,16 +8,18 @@ import java.util.TreeMap;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.waymark.templates.Template;
 import org.waymark.templates.TemplateLibrary;
 
 /**
  * Every shipped template's Questionnaire in every locale, and one validator per test JVM that
- * resolves them (for QuestionnaireResponses) on top of the module's shared validator set-up.
+ * resolves them and their value sets by URL (for QuestionnaireResponses) on top of the module's shared validator set-up.
  */
 final class QuestionnaireFixture {
 
@@ -62,11 +64,23 @@ final class QuestionnaireFixture {
     /** Resolves the Questionnaires by canonical URL, with or without version. */
     private static final class Questionnaires implements IValidationSupport {
         private final Map<String, Questionnaire> byUrl = new TreeMap<>();
+        private final Map<String, ValueSet> valueSets = new TreeMap<>();
 
         Questionnaires() {
             for (Form f : forms()) {
                 byUrl.put(f.questionnaire.getUrl(), f.questionnaire);
+                f.questionnaire.getContained().forEach(r -> valueSets.put(((ValueSet) r).getUrl(), (ValueSet) r));
             }
+        }
+
+        @Override
+        public boolean isValueSetSupported(ValidationSupportContext context, String url) {
+            return valueSets.containsKey(url);
+        }
+
+        @Override
+        public IBaseResource fetchValueSet(String url) {
+            return valueSets.get(url);
         }
 
         @Override
@@ -77,7 +91,13 @@ final class QuestionnaireFixture {
         @Override
         @SuppressWarnings("unchecked")
         public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
-            if (url == null || (type != null && !type.isAssignableFrom(Questionnaire.class))) {
+            if (url == null) {
+                return null;
+            }
+            if (type != null && type.isAssignableFrom(ValueSet.class) && valueSets.containsKey(url)) {
+                return (T) valueSets.get(url);
+            }
+            if (type != null && !type.isAssignableFrom(Questionnaire.class)) {
                 return null;
             }
             int bar = url.indexOf('|');
