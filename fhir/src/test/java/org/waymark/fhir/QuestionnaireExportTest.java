@@ -116,6 +116,17 @@ class QuestionnaireExportTest {
         Bundle b = TemplateQuestionnaires.toBundle(TemplateLibrary.standard());
 
         assertThat(b.getEntry()).hasSize(forms().size());
+        // for people and form engines to look at: target/questionnaires/<id>.json
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "questionnaires");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            for (Form f : forms()) {
+                java.nio.file.Files.writeString(dir.resolve(f.questionnaire().getIdElement().getIdPart() + ".json"),
+                        TemplateQuestionnaires.toJson(f.questionnaire()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(TemplateQuestionnaires.toJson(b)).isEqualTo(TemplateQuestionnaires.toJson(
                 TemplateQuestionnaires.toBundle(TemplateLibrary.standard())));
     }
