@@ -25,6 +25,20 @@ public enum AgeBand implements Coded {
     }
 
     /**
+     * Obtains the band an age falls in.
+     *
+     * @param years the age in whole years, from 0
+     * @return the band, not null
+     * @throws IllegalArgumentException if {@code years} is negative
+     */
+    public static AgeBand forAge(int years) {
+        if (years < 0) {
+            throw new IllegalArgumentException("years: must be 0 or more");
+        }
+        return years < 18 ? UNDER_18 : years < 65 ? ADULT : OLDER_ADULT;
+    }
+
+    /**
      * Obtains the value with the given code.
      *
      * @param code the code, not null

@@ -29,4 +29,10 @@ public record Agreement(@NotNull LocalDate on, @NotNull String how) {
     public static Agreement of(LocalDate on, String how) {
         return new Agreement(on, how);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

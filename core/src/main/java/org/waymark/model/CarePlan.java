@@ -114,8 +114,37 @@ public record CarePlan(
         Checks.required(review, "review");
         treatmentDecisions = Checks.list(treatmentDecisions, "treatmentDecisions");
         Checks.required(signOff, "signOff");
+        checkBirth(person, startDate);
         new References(person, history, riskFormulation, instrumentObservations, goals, interventions, medications,
                 careTeam, riskManagementPlan, safetyPlan, contacts, sharing, review, treatmentDecisions, signOff).check();
+    }
+
+    /** The most years a date of birth may lie before the plan's start: older than anyone has lived. */
+    static final int MAX_AGE_YEARS = 130;
+
+    /**
+     * Checks that the person could exist: born on or before the plan's start, at most
+     * {@value #MAX_AGE_YEARS} years before it, and in the age band, when one is also given, that
+     * their age at the start falls in. The plan's start date is the model's only "today": every age
+     * the library shows or uses is the age on that date (or, for rules, also on the evaluation date).
+     */
+    private static void checkBirth(Person person, LocalDate startDate) {
+        LocalDate born = person.dateOfBirth();
+        if (born == null) {
+            return;
+        }
+        if (born.isAfter(startDate)) {
+            throw Checks.invalid("person.dateOfBirth", "after the plan's start date");
+        }
+        if (born.isBefore(startDate.minusYears(MAX_AGE_YEARS))) {
+            throw Checks.invalid("person.dateOfBirth", "more than " + MAX_AGE_YEARS
+                    + " years before the plan's start date");
+        }
+        int age = person.ageOn(startDate).orElseThrow();
+        if (person.ageBand() != null && person.ageBand() != AgeBand.forAge(age)) {
+            throw Checks.invalid("person.ageBand", "does not match the date of birth (the age band at the plan's start is "
+                    + AgeBand.forAge(age).code() + ")");
+        }
     }
 
     /** Starts a builder for a new draft plan. */

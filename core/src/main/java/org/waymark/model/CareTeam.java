@@ -55,4 +55,10 @@ public record CareTeam(List<@Valid TeamMember> members, String coordinatorId, Li
     public CareTeam withPersonResponsibilities(List<String> list) {
         return new CareTeam(members, coordinatorId, list);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

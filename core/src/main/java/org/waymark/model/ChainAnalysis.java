@@ -37,4 +37,10 @@ public record ChainAnalysis(
         consequences = Checks.texts(consequences, "consequences");
         changes = Checks.texts(changes, "changes");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -17,4 +17,10 @@ public record ChainLink(@NotNull ChainLinkKind kind, @NotNull String description
         Checks.required(kind, "kind");
         Checks.requireText(description, "description");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

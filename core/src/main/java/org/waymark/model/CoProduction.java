@@ -19,4 +19,10 @@ public record CoProduction(boolean writtenWithPerson, boolean inOwnWords, LocalD
     public CoProduction {
         copiesKept = Checks.texts(copiesKept, "copiesKept");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -19,4 +19,10 @@ public record Consent(boolean given, @NotNull LocalDate recordedOn, String scope
         Checks.required(recordedOn, "recordedOn");
         Checks.text(scope, "scope");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -69,9 +69,9 @@ public record Contact(
         return new Contact(id, name, kind, relationship, value, sms, smsKeyword, address, country, hours, available24x7);
     }
 
-    /** Returns a summary without the name or numbers. */
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
     @Override
     public String toString() {
-        return "Contact[id=" + id + ", kind=" + kind.code() + "]";
+        return Summary.of(this);
     }
 }

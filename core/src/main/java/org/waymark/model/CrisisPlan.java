@@ -20,4 +20,10 @@ public record CrisisPlan(List<String> selfManagement, String whenToGetHelp, List
         Checks.text(whenToGetHelp, "whenToGetHelp");
         contactIds = Checks.ids(contactIds, "contactIds");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

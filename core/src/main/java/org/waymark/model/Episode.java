@@ -30,4 +30,10 @@ public record Episode(
         methodIds = Checks.ids(methodIds, "methodIds");
         Checks.text(description, "description");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -25,4 +25,10 @@ public record FamilyInvolvement(@NotNull String contactId, @NotNull InvolvementK
         Checks.required(kind, "kind");
         Checks.text(exceptionReason, "exceptionReason");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

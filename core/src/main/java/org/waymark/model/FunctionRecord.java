@@ -17,4 +17,10 @@ public record FunctionRecord(@NotNull SelfHarmFunction function, String descript
         Checks.required(function, "function");
         Checks.text(description, "description");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

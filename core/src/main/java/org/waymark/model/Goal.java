@@ -231,4 +231,10 @@ public record Goal(
                     startDate, dueDate, dueDateReason, ownerId, status, steps, progress, inOwnWords, measureInOwnWords);
         }
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

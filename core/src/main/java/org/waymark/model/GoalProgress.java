@@ -17,4 +17,10 @@ public record GoalProgress(@NotNull String goalId, @NotNull String note) {
         Checks.requireId(goalId, "goalId");
         Checks.requireText(note, "note");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

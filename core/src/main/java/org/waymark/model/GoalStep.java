@@ -48,4 +48,10 @@ public record GoalStep(@NotNull String description, String ownerId, boolean done
     public static GoalStep of(String description, String ownerId) {
         return new GoalStep(description, ownerId, false, null);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -24,4 +24,10 @@ public record GpSharing(LocalDate sharedOn, String notSharedReason) {
     public static GpSharing sharedOn(LocalDate date) {
         return new GpSharing(Checks.required(date, "sharedOn"), null);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -20,4 +20,10 @@ public record IdentifiedRisk(@NotNull String id, @NotNull RiskHorizon horizon, @
         Checks.required(horizon, "horizon");
         Checks.requireText(description, "description");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -19,4 +19,10 @@ public record InformationGiven(@NotNull InformationTopic topic, LocalDate givenO
         Checks.required(topic, "topic");
         Checks.line(format, "format");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -37,4 +37,10 @@ public record InstrumentObservation(
         responses = Checks.list(responses, "responses");
         Checks.text(observation, "observation");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

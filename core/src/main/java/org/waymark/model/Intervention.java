@@ -46,4 +46,10 @@ public record Intervention(
     public Intervention withPlannedSessions(Integer sessions) {
         return new Intervention(id, modality, description, structuredForSelfHarm, sessions, frequency, providerId, goalIds, startDate);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -17,4 +17,10 @@ public record ItemResponse(@NotNull String item, @NotNull String response) {
         Checks.requireLine(item, "item");
         Checks.requireText(response, "response");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -17,4 +17,10 @@ public record MeansAction(String methodId, @NotNull String action) {
         Checks.id(methodId, "methodId");
         Checks.requireText(action, "action");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -26,4 +26,10 @@ public record Medication(@NotNull String id, @NotNull String name, String indica
         Checks.line(associatedCondition, "associatedCondition");
         Checks.id(prescriberId, "prescriberId");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

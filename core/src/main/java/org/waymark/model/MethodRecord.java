@@ -34,4 +34,10 @@ public record MethodRecord(
         Checks.line(frequency, "frequency");
         Checks.text(medicalSeverity, "medicalSeverity");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

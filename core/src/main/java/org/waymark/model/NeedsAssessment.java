@@ -40,4 +40,10 @@ public record NeedsAssessment(LocalDate assessedOn, List<@Valid NeedsFinding> fi
     public Optional<NeedsFinding> finding(NeedsDomain domain) {
         return findings.stream().filter(f -> f.domain() == domain).findFirst();
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

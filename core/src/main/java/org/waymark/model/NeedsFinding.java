@@ -28,4 +28,10 @@ public record NeedsFinding(@NotNull NeedsDomain domain, String finding, String n
     public boolean isAssessed() {
         return finding != null;
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

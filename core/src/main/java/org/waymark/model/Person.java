@@ -8,7 +8,10 @@ import java.util.Locale;
  * The person a plan is for, identified only as far as the host chooses.
  * <p>
  * The id is pseudonymous: a key the host can map back to its own records. Waymark never needs a
- * legal name, address or national identifier, and has no field for one.
+ * legal name, address or national identifier, and has no field for one. Like every id in a plan,
+ * it is by contract not patient data — by choosing it the host says so — and messages and
+ * {@code toString()} show it: never use a name, a national or record number that identifies the
+ * person outside the host's system, or a date of birth as an id.
  *
  * @param id                   the pseudonymous id, not null
  * @param preferredName        the name the person wants to be called, may be null
@@ -93,9 +96,12 @@ public record Person(
         return new Person(id, preferredName, dateOfBirth, ageBand, locale, pronouns, has);
     }
 
-    /** Returns a summary that carries no personal data: only the pseudonymous id is shown. */
+    /**
+     * Returns a summary that carries no personal data: the pseudonymous id, the age band and the
+     * locale; never the name, pronouns or date of birth.
+     */
     @Override
     public String toString() {
-        return "Person[id=" + id + "]";
+        return "Person[id=" + id + (ageBand == null ? "" : ", ageBand=" + ageBand.code()) + ", locale=" + locale.toLanguageTag() + "]";
     }
 }

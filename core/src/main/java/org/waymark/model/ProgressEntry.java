@@ -20,4 +20,10 @@ public record ProgressEntry(@NotNull LocalDate date, String value, String note) 
         Checks.line(value, "value");
         Checks.text(note, "note");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

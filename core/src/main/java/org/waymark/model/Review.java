@@ -32,4 +32,10 @@ public record Review(@NotNull LocalDate date, @NotNull ReviewTrigger trigger, St
         Checks.text(summary, "summary");
         goalProgress = Checks.list(goalProgress, "goalProgress");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -53,4 +53,10 @@ public record ReviewSchedule(Integer intervalMonths, LocalDate nextReviewDate, L
     public ReviewSchedule withHistory(List<Review> list) {
         return new ReviewSchedule(intervalMonths, nextReviewDate, list);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -22,4 +22,10 @@ public record RiskDomainEntry(@NotNull RiskDomain domain, String summary, String
             throw Checks.invalid("notAddressedReason", "give a summary or a reason it was not addressed, not both");
         }
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -22,4 +22,10 @@ public record RiskFactor(@NotNull String id, @NotNull FactorEffect effect, @NotN
         Checks.required(category, "category");
         Checks.requireText(description, "description");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -75,4 +75,10 @@ public record RiskFormulation(
     public RiskFormulation withDomains(List<RiskDomainEntry> list) {
         return new RiskFormulation(formulatedOn, summary, list, risks, factors, agreement);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -28,4 +28,10 @@ public record RiskManagementEntry(@NotNull String id, List<String> riskIds, List
         Checks.id(ownerId, "ownerId");
         Checks.line(timescale, "timescale");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

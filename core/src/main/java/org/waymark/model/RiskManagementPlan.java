@@ -28,4 +28,10 @@ public record RiskManagementPlan(List<@Valid RiskManagementEntry> entries, @Vali
     public RiskManagementPlan withCrisisPlan(CrisisPlan plan) {
         return new RiskManagementPlan(entries, plan);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

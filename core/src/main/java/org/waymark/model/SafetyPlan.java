@@ -95,4 +95,10 @@ public record SafetyPlan(
         return new SafetyPlan(warningSigns, list, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -61,4 +61,10 @@ public record SelfHarmHistory(
     public SelfHarmHistory withChainAnalyses(List<ChainAnalysis> list) {
         return new SelfHarmHistory(methods, functions, triggers, context, frequentSelfHarm, emotionalDysregulation, episodes, list);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -46,4 +46,10 @@ public record Sharing(@Valid GpSharing gp, LocalDate confidentialityExplainedOn,
     public Sharing withInformation(List<InformationGiven> list) {
         return new Sharing(gp, confidentialityExplainedOn, family, list);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

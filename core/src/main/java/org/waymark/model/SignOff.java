@@ -26,4 +26,10 @@ public record SignOff(List<@Valid Signature> signatures, String personNotSignedR
     public boolean isSignedBy(SignatoryRole role) {
         return signatures.stream().anyMatch(s -> s.role() == role);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -23,9 +23,9 @@ public record Signature(@NotNull SignatoryRole role, @NotNull String name, @NotN
         Checks.id(memberId, "memberId");
     }
 
-    /** Returns a summary without the name. */
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
     @Override
     public String toString() {
-        return "Signature[role=" + role.code() + ", date=" + date + "]";
+        return Summary.of(this);
     }
 }

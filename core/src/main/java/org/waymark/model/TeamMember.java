@@ -28,9 +28,9 @@ public record TeamMember(@NotNull String id, @NotNull String name, String role, 
         Checks.id(contactId, "contactId");
     }
 
-    /** Returns a summary without the member's name. */
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
     @Override
     public String toString() {
-        return "TeamMember[id=" + id + "]";
+        return Summary.of(this);
     }
 }

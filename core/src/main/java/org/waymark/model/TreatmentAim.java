@@ -25,4 +25,10 @@ public record TreatmentAim(@NotNull AimKind kind, String detail) {
     public static TreatmentAim of(AimKind kind, String detail) {
         return new TreatmentAim(kind, detail);
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -24,4 +24,10 @@ public record TreatmentDecision(@NotNull String id, @NotNull LocalDate date, @No
         Checks.required(kind, "kind");
         Checks.text(rationale, "rationale");
     }
+
+    /** Returns the ids, codes, dates, numbers and counts of this value; never its free text. */
+    @Override
+    public String toString() {
+        return Summary.of(this);
+    }
 }

@@ -306,8 +306,12 @@ final class SchemaGenerator {
             CharSets sets = charSets.get(kind);
             ObjectNode node = NODES.objectNode();
             node.put("description", kind == StringKind.LINE
-                    ? "A single line of text: not blank; no line breaks, control characters or bidirectional overrides."
-                    : "Free text: not blank; line breaks and tabs allowed; no other control characters or bidirectional overrides.");
+                    ? "A single line of text: not blank; no line breaks (also U+2028, U+2029), control, format (bidirectional,"
+                            + " zero-width, tag), private-use or noncharacters. The model also refuses ZWJ and ZWNJ outside words"
+                            + " of scripts that use them, and such characters beyond the Basic Multilingual Plane."
+                    : "Free text: not blank; line breaks and tabs allowed; no other control, format (bidirectional, zero-width,"
+                            + " tag), private-use or noncharacters. The model also refuses ZWJ and ZWNJ outside words of scripts"
+                            + " that use them, and such characters beyond the Basic Multilingual Plane.");
             node.put("type", "string");
             node.put("minLength", 1);
             node.put("maxLength", maxLengths.get(kind));
@@ -442,7 +446,9 @@ final class SchemaGenerator {
         BitSet forbidden = new BitSet(0x10000);
         BitSet blank = new BitSet(0x10000);
         for (int c = 0; c <= 0xFFFF; c++) {
-            if (probe.rejection("a" + (char) c + "a") != null) {
+            // the joiners are allowed after letters of scripts that use them; the schema allows them everywhere
+            String around = c == 0x200C || c == 0x200D ? "\u0645" : "a";
+            if (probe.rejection(around + (char) c + around) != null) {
                 forbidden.set(c);
             }
             String alone = probe.rejection(String.valueOf((char) c));

@@ -69,7 +69,7 @@ class StructuralChecksTest {
 
     @Test
     void textInAnyScriptIsAccepted() {
-        String text = "Zoë Łukasz Ελπίδα Дмитрий שלום 希望 🙂 👩🏽\u200D⚕️ no\u00A0break";
+        String text = "Zoë Łukasz Ελπίδα Дмитрий שלום 希望 🙂 👩🏽 ⚕️ no\u00A0break می\u200Cخواهم ශ්\u200Dරී";
 
         assertThat(new ChainLink(ChainLinkKind.THOUGHT, text).description()).isEqualTo(text);
         assertThat(new Contact("c-1", text, ContactKind.PERSONAL, null, null, null, null, null, null, null, false).name()).isEqualTo(text);

@@ -100,12 +100,12 @@ public final class PlanArbitraries {
         "Zoë", "Łukasz", "Ñúñez", "Siobhán", "Øyvind", "naïve", "café", "Dvořák", "Şükrü", "façade",
         "Ελπίδα", "καλημέρα", "ψυχή", "Дмитрий", "привіт", "надежда", "Ёлка", "щастя",
         "שלום", "مرحبا", "希望", "ありがとう", "e\u0301", "n\u0303o",
-        "🙂", "🌱", "💬", "❤️", "👩🏽\u200D⚕️", "🏳️\u200D🌈", "🧘",
-        "\"quoted\"", "back\\slash", "</script>", "{json}", "[1,2]", "50%", "a&b", "O'Neil", "line\u2028sep",
+        "🙂", "🌱", "💬", "❤️", "👩🏽", "🏳️", "🧘", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0DC1\u0DCA\u200D\u0DBB\u0DD3",
+        "\"quoted\"", "back\\slash", "</script>", "{json}", "[1,2]", "50%", "a&b", "O'Neil",
         "no\u00A0break", "tab\there", "\u00A0", "$.plan", "null", "true", "0",
     };
-    private static final String[] LINE_SEPARATORS = {" ", " ", " ", ", ", "; ", "\t", " \u2028 ", " — "};
-    private static final String[] TEXT_SEPARATORS = {" ", " ", " ", ", ", ". ", "\n", "\r\n", "\n\n", "\t"};
+    private static final String[] LINE_SEPARATORS = {" ", " ", " ", ", ", "; ", "\t", " — "};
+    private static final String[] TEXT_SEPARATORS = {" ", " ", " ", ", ", ". ", "\n", "\r\n", "\n\n", "\t", "\u2028"};
     private static final List<Locale> LOCALES = List.of(Locale.UK, Locale.US, Locale.forLanguageTag("en"),
             Locale.forLanguageTag("de-DE"), Locale.forLanguageTag("el-GR"), Locale.forLanguageTag("uk-UA"),
             Locale.forLanguageTag("pl"), Locale.forLanguageTag("he-IL"), Locale.forLanguageTag("ar-EG"),
@@ -160,7 +160,7 @@ public final class PlanArbitraries {
 
         CarePlan plan() {
             LocalDate start = date(LocalDate.of(1990, 1, 1), LocalDate.of(2060, 12, 31));
-            Person person = person();
+            Person person = person(start);
             List<Contact> contacts = list(6, this::contact);
             List<String> contactIds = contacts.stream().map(Contact::id).toList();
             List<TeamMember> members = list(5, () -> member(contactIds));
@@ -204,10 +204,14 @@ public final class PlanArbitraries {
                             maybe(this::text)));
         }
 
-        private Person person() {
-            return new Person(id("p"), maybe(this::line), maybe(() -> date(EARLIEST, LocalDate.of(2020, 12, 31))),
-                    maybe(() -> pick(AgeBand.values())), LOCALES.get(random.nextInt(LOCALES.size())), maybe(this::line),
-                    maybe(random::nextBoolean));
+        private Person person(LocalDate start) {
+            // a date of birth on or before the start and at most 130 years before it; an age band, if any, that agrees
+            LocalDate earliest = start.minusYears(130).plusDays(1);
+            LocalDate born = maybe(() -> date(earliest.isAfter(EARLIEST) ? earliest : EARLIEST, start));
+            AgeBand band = born == null ? maybe(() -> pick(AgeBand.values()))
+                    : maybe(() -> AgeBand.forAge(java.time.Period.between(born, start).getYears()));
+            return new Person(id("p"), maybe(this::line), born, band, LOCALES.get(random.nextInt(LOCALES.size())),
+                    maybe(this::line), maybe(random::nextBoolean));
         }
 
         private Contact contact() {

@@ -172,9 +172,11 @@ final class RandomPlans {
         Locale locale = pick(LOCALES);
         String country = locale.getCountry().isEmpty() ? "GB" : locale.getCountry();
         String personId = "p-" + Long.toHexString(seed & 0xffffff);
-        Person person = new Person(personId, chance(80) ? words(1, 3) : null,
-                chance(60) ? start.minusYears(14 + random.nextInt(60)).minusDays(random.nextInt(365)) : null,
-                chance(50) ? pick(AgeBand.values()) : null, locale, maybe("they/them"),
+        String name = chance(80) ? words(1, 3) : null;
+        LocalDate born = chance(60) ? start.minusYears(14 + random.nextInt(60)).minusDays(random.nextInt(365)) : null;
+        AgeBand band = chance(50) ? (born == null ? pick(AgeBand.values())
+                : AgeBand.forAge(java.time.Period.between(born, start).getYears())) : null;
+        Person person = new Person(personId, name, born, band, locale, maybe("they/them"),
                 chance(70) ? random.nextBoolean() : null);
 
         List<Contact> contacts = new ArrayList<>();

@@ -111,6 +111,11 @@ final class StyledText {
                     continue;
                 }
                 FontFace face = faceFor(cp, style, families);
+                if (face == null && Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                    // a space no font has (U+3000 IDEOGRAPHIC SPACE, say) is still a space
+                    cp = ' ';
+                    face = faceFor(cp, style, families);
+                }
                 if (face == null) {
                     throw RenderException.ofCharacter(RenderException.Reason.MISSING_GLYPH, cp, location);
                 }
