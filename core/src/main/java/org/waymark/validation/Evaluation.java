@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.waymark.language.ClinicalLexicon;
 import org.waymark.language.ClinicalText;
 import org.waymark.model.CarePlan;
@@ -29,17 +30,24 @@ final class Evaluation {
     private final Profile profile;
     private final LocalDate on;
     private final TextChecker checker;
+    private final IntPredicate printable;
     private List<TextWalker.TextField> texts;
     private List<LanguageMatch> language;
     private Map<String, Contact> contacts;
     private ClinicalLexicon lexicon;
     private List<Prediction> predictions;
 
-    Evaluation(CarePlan plan, Profile profile, LocalDate on, TextChecker checker) {
+    Evaluation(CarePlan plan, Profile profile, LocalDate on, TextChecker checker, IntPredicate printable) {
         this.plan = plan;
         this.profile = profile;
         this.on = on;
         this.checker = checker;
+        this.printable = printable;
+    }
+
+    /** Returns which characters the documents print. */
+    IntPredicate printable() {
+        return printable;
     }
 
     Profile profile() {

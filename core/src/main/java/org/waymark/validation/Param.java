@@ -51,6 +51,8 @@ public final class Param<T> {
     public static final Param<String> COUNTRY = new Param<>("country", String.class);
     /** An emergency phone number. */
     public static final Param<String> NUMBER = new Param<>("number", String.class);
+    /** A character that cannot be printed, named without quoting it: {@code U+0627 ARABIC LETTER ALEF}. */
+    public static final Param<String> CHARACTER = new Param<>("character", String.class);
     /** A guideline's name, such as {@code NG225}. */
     public static final Param<String> GUIDELINE = new Param<>("guideline", String.class);
 

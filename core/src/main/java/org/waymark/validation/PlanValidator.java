@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.waymark.model.CarePlan;
 import org.waymark.model.ConformsToGuidance;
 
@@ -39,6 +40,7 @@ public final class PlanValidator {
     private final Clock clock;
     private final TextChecker textChecker;
     private final Locale locale;
+    private final IntPredicate printable;
     private final RuleCatalogue catalogue;
 
     private PlanValidator(Builder b) {
@@ -46,6 +48,7 @@ public final class PlanValidator {
         this.clock = b.clock;
         this.textChecker = b.textChecker;
         this.locale = b.locale;
+        this.printable = b.printable;
         this.catalogue = RuleCatalogue.standard();
     }
 
@@ -67,6 +70,19 @@ public final class PlanValidator {
      */
     public static PlanValidator standard(Clock clock) {
         return builder().clock(clock).build();
+    }
+
+    /**
+     * Tells whether the documents of {@code waymark-pdf} print a character with their standard fonts
+     * (DejaVu Sans), as the rule {@code TEXT-PRINTABLE} asks by default: Latin, Greek and Cyrillic with
+     * their marks, digits, punctuation, the symbols the fonts draw, and line breaks; not right-to-left or
+     * complex scripts, which the renderer cannot shape, nor characters no standard font has (CJK, most emoji).
+     *
+     * @param codePoint the code point
+     * @return true if the standard documents print it
+     */
+    public static boolean printsWithStandardFonts(int codePoint) {
+        return PrintableText.STANDARD.test(codePoint);
     }
 
     /**
@@ -121,7 +137,7 @@ public final class PlanValidator {
     private ValidationReport run(CarePlan plan, Stage stage, LocalDate on) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(stage, "stage");
-        Evaluation ev = new Evaluation(plan, profile, on, textChecker);
+        Evaluation ev = new Evaluation(plan, profile, on, textChecker, printable);
         Locale messages = locale != null ? locale : plan.person().locale();
         List<Finding> findings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -149,6 +165,7 @@ public final class PlanValidator {
         private Clock clock;
         private TextChecker textChecker = LanguageCheckerAdapter.standard();
         private Locale locale;
+        private IntPredicate printable = PrintableText.STANDARD;
 
         private Builder() {
         }
@@ -198,6 +215,20 @@ public final class PlanValidator {
          */
         public Builder locale(Locale value) {
             locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        /**
+         * Sets which characters the host's documents print, for the rule {@code TEXT-PRINTABLE}; the default is
+         * {@link PlanValidator#printsWithStandardFonts(int)}. A host that prints with fonts of its own (a
+         * {@code FontSet} with a fallback) says what they add:
+         * {@code printable(cp -> PlanValidator.printsWithStandardFonts(cp) || myFontHas(cp))}.
+         *
+         * @param value whether a code point prints, thread-safe, not null
+         * @return this builder
+         */
+        public Builder printable(IntPredicate value) {
+            printable = Objects.requireNonNull(value, "printable");
             return this;
         }
 

@@ -49,7 +49,8 @@ public final class RuleCatalogue {
             Rule.of(RuleId.NON_STIGMATISING_LANGUAGE, TextChecks::stigmatising),
             Rule.of(RuleId.INFORMATION_GIVEN, SharingChecks::informationGiven),
             Rule.of(RuleId.SIGNED_OFF, TreatmentChecks::signedOff),
-            Rule.of(RuleId.DATES_CONSISTENT, DateChecks::consistent)));
+            Rule.of(RuleId.DATES_CONSISTENT, DateChecks::consistent),
+            Rule.of(RuleId.TEXT_PRINTABLE, PrintableText::check)));
 
     private final List<Rule> rules;
     private final Map<String, Integer> positions;

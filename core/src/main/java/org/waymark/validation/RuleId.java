@@ -4,6 +4,7 @@ import static org.waymark.validation.Message.advice;
 import static org.waymark.validation.Message.gap;
 import static org.waymark.validation.Message.prohibited;
 import static org.waymark.validation.Param.CATEGORY;
+import static org.waymark.validation.Param.CHARACTER;
 import static org.waymark.validation.Param.CONTACT_ID;
 import static org.waymark.validation.Param.COUNTRY;
 import static org.waymark.validation.Param.DATE;
@@ -283,7 +284,12 @@ public enum RuleId {
             prohibited("nextReviewBeforeStart", NEXT_REVIEW_DATE, START_DATE),
             prohibited("nextReviewBeforeLastReview", NEXT_REVIEW_DATE, DATE),
             prohibited("reviewBeforeStart", DATE, START_DATE),
-            prohibited("dueBeforeStart", GOAL_ID, DUE_DATE, START_DATE));
+            prohibited("dueBeforeStart", GOAL_ID, DUE_DATE, START_DATE)),
+
+    TEXT_PRINTABLE("TEXT-PRINTABLE", ERROR, false,
+            List.of("SPI (copies of the plan)", "NG225 1.1.1"),
+            "Every character of the plan's text can be printed in its documents, so that the person can be given the plan on paper: text in a script the documents cannot shape (right-to-left and complex scripts) or that their fonts do not have (by default DejaVu Sans: Latin, Greek and Cyrillic print; CJK does not) is an error at both stages, at its field, naming the character.",
+            prohibited("unprintable", START, CHARACTER));
 
     private final String id;
     private final Severity severity;

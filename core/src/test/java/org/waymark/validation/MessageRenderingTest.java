@@ -153,6 +153,7 @@ class MessageRenderingTest {
             case "number" -> "999";
             case "guideline" -> "NG225";
             case "termKey" -> "low-risk";
+            case "character" -> "U+0627 ARABIC LETTER ALEF";
             default -> ID;
         };
     }

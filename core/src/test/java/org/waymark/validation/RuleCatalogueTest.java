@@ -55,6 +55,7 @@ class RuleCatalogueTest {
         {"INFORMATION-GIVEN", "WARNING", "NG225 1.1.1"},
         {"SIGNED-OFF", "ERROR", "seeds (defensible documentation)"},
         {"DATES-CONSISTENT", "ERROR", "CG133 (reviews, measurable goals)"},
+        {"TEXT-PRINTABLE", "ERROR", "SPI (copies of the plan); NG225 1.1.1"},
     };
 
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
@@ -69,7 +70,7 @@ class RuleCatalogueTest {
 
     @Test
     void idsAreUniqueAndStable() {
-        assertThat(catalogue.ids()).doesNotHaveDuplicates().hasSize(34);
+        assertThat(catalogue.ids()).doesNotHaveDuplicates().hasSize(35);
         assertThat(catalogue.rule("GOAL-SMART")).get().extracting(Rule::id).isEqualTo("GOAL-SMART");
         assertThat(catalogue.rule("NO-SUCH-RULE")).isEmpty();
         assertThat(catalogue.position("NO-RISK-PREDICTION")).isZero();
@@ -87,7 +88,7 @@ class RuleCatalogueTest {
     @Test
     void onlyReviewOverdueNeedsADateAndEveryOtherRuleIsABeanValidationConstraint() {
         assertThat(catalogue.rules()).filteredOn(Rule::needsEvaluationDate).extracting(Rule::id).containsExactly("REVIEW-OVERDUE");
-        assertThat(catalogue.rules()).filteredOn(Rule::isBeanValidationConstraint).hasSize(33);
+        assertThat(catalogue.rules()).filteredOn(Rule::isBeanValidationConstraint).hasSize(34);
     }
 
     @Test

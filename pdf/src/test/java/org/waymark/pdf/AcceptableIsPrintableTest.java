@@ -30,9 +30,10 @@ import org.waymark.validation.ValidationReport;
  * it acceptable, prints all three documents with the standard fonts.
  * <p>
  * The plans are {@link RandomPlans} (Latin with diacritics, Greek, Cyrillic) with such characters
- * planted in their text. Scripts the standard fonts cannot set (right-to-left, complex, CJK) are
- * outside this claim: the model accepts them, as real names need, and the renderer refuses them
- * with a typed {@link RenderException}.
+ * planted in their text, and with text of scripts the standard fonts cannot set (right-to-left,
+ * complex, CJK), emoji, symbols and unassigned code points: the model accepts those, as real names
+ * need, and the validator's {@code TEXT-PRINTABLE} makes such a plan not acceptable, so the
+ * implication holds for every character.
  */
 class AcceptableIsPrintableTest {
 
@@ -47,6 +48,11 @@ class AcceptableIsPrintableTest {
         "\u180E", "\u2062", "\uDB40\uDC41", "\uDB40\uDC01", "\uFDD0", "\uFDEF", "\uFFFE", "\uD83F\uDFFE",
         "\uE000", "\uDB80\uDC00", "\uFE0F", "\uDB40\uDD00", "\u0301", "\u0308", "\u034F", "\u00A0", "\u3000",
         "\t", "\n", "\r\n", "a\u200Db", "\u0410\u200C\u0411",
+        // scripts, symbols and code points the model accepts and the standard fonts may not print
+        "\u0645\u062D\u0645\u062F", "\u05D3\u05D5\u05D3", "\u0915\u094D\u200D\u0937", "\u0645\u06CC\u200C\u062E",
+        "\u0E2A\u0E21", "\u674E\u660E", "\uD55C", "\u3042", "\uD83D\uDE00", "\u2764\uFE0F", "\u1200", "\u0531",
+        "\u10D0", "\u13A0", "\u2211", "\u2192", "\u2500", "\u2603", "\u01C5", "\u1E9E", "\u0378", "\uD83F\uDC00",
+        "\u00E9", "\u03A9", "\u0416", "\u20AC", "\u2013", "\u2019", "\u1EA1",
     };
 
     @Provide
