@@ -4,6 +4,7 @@
  */
 module org.waymark.pdf {
     requires transitive org.waymark.core;
+    requires org.waymark.templates;
     requires org.apache.pdfbox;
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;

@@ -75,7 +75,7 @@ public class PdfBenchmark {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             lines = List.of(foldToAscii(new PDFTextStripper().getText(doc)).split("\r?\n"));
         }
-        html = Html.of(CarePlanLayout.layout(plan, null));
+        html = Html.of(CarePlanLayout.layout(plan, null, options));
         // A standard 14 font is not embedded, so one instance serves every document; creating it per
         // document would also log PDFBox's "fallback font" warning each time.
         helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

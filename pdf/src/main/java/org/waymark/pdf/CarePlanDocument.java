@@ -92,6 +92,6 @@ public final class CarePlanDocument {
     public static byte[] toBytes(CarePlan plan, ValidationReport report, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.render(CarePlanLayout.layout(plan, report), options);
+        return PdfRenderer.render(CarePlanLayout.layout(plan, report, options), options);
     }
 }

@@ -27,8 +27,14 @@ import java.util.Objects;
  * @param userPassword  the password needed to open the file, or null for an unencrypted
  *        PDF/A file; not empty
  * @param fonts  the fonts that may set the text, not null
+ * @param cardLayout  how the safety card is printed, not null; {@link CardLayout#A6} by default
+ * @param nationalCrisisLines  whether the plan for the person and the card print the national
+ *        crisis lines of the person's locale (from the content library, labelled as such) when the
+ *        plan records no crisis line of its own; true by default
+ * @param serviceName  the name of the service, printed at the head of every document, or null
  */
-public record PdfOptions(Paper paper, Instant created, String title, String userPassword, FontSet fonts) {
+public record PdfOptions(Paper paper, Instant created, String title, String userPassword, FontSet fonts,
+        CardLayout cardLayout, boolean nationalCrisisLines, String serviceName) {
 
     /**
      * Creates an instance, checking and normalising the components.
@@ -40,10 +46,18 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @param userPassword  the password needed to open the file, or null for an unencrypted
      *        PDF/A file; not empty
      * @param fonts  the fonts that may set the text, not null
-     * @throws IllegalArgumentException if {@code title} is blank or {@code userPassword} is empty
+     * @param cardLayout  how the safety card is printed, not null
+     * @param nationalCrisisLines  whether national crisis lines are printed when the plan records none
+     * @param serviceName  the name of the service, printed at the head of every document, or null
+     * @throws IllegalArgumentException if {@code title} or {@code serviceName} is blank, or
+     *         {@code userPassword} is empty
      */
     public PdfOptions {
         Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(cardLayout, "cardLayout");
+        if (serviceName != null && (serviceName.isBlank() || serviceName.length() > 200)) {
+            throw new IllegalArgumentException("serviceName must be 1 to 200 characters and not blank");
+        }
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.SECONDS);
         Objects.requireNonNull(fonts, "fonts");
         if (title != null && title.isBlank()) {
@@ -62,7 +76,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the options, not null
      */
     public static PdfOptions of(Paper paper, Instant created) {
-        return new PdfOptions(paper, created, null, null, FontSet.standard());
+        return new PdfOptions(paper, created, null, null, FontSet.standard(), CardLayout.A6, true, null);
     }
 
     /**
@@ -86,7 +100,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withTitle(String title) {
-        return new PdfOptions(paper, created, title, userPassword, fonts);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
     }
 
     /**
@@ -96,7 +110,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withUserPassword(String userPassword) {
-        return new PdfOptions(paper, created, title, userPassword, fonts);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
     }
 
     /**
@@ -106,7 +120,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withFonts(FontSet fonts) {
-        return new PdfOptions(paper, created, title, userPassword, fonts);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
     }
 
     /**
@@ -116,7 +130,40 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withPaper(Paper paper) {
-        return new PdfOptions(paper, created, title, userPassword, fonts);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
+    }
+
+    /**
+     * Returns a copy that prints the safety card in another layout.
+     *
+     * @param layout  the card layout, not null
+     * @return the new options, not null
+     */
+    public PdfOptions withCardLayout(CardLayout layout) {
+        return new PdfOptions(paper, created, title, userPassword, fonts, layout, nationalCrisisLines, serviceName);
+    }
+
+    /**
+     * Returns a copy that prints, or does not print, the locale's national crisis lines when a plan
+     * records no crisis line. A host that prints its own service's lines elsewhere may turn them off;
+     * the documents then say plainly that no crisis line is recorded.
+     *
+     * @param print  whether to print them
+     * @return the new options, not null
+     */
+    public PdfOptions withNationalCrisisLines(boolean print) {
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, print, serviceName);
+    }
+
+    /**
+     * Returns a copy with the name of the service, printed at the head of every document (never in
+     * the file's metadata).
+     *
+     * @param name  the name, or null for none
+     * @return the new options, not null
+     */
+    public PdfOptions withServiceName(String name) {
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, name);
     }
 
     /**
@@ -131,6 +178,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
     @Override
     public String toString() {
         return "PdfOptions[paper=" + paper + ", created=" + created + ", title=" + (title == null ? "generic" : "set")
-                + ", encrypted=" + isEncrypted() + ", fonts=" + fonts + "]";
+                + ", encrypted=" + isEncrypted() + ", fonts=" + fonts + ", cardLayout=" + cardLayout
+                + ", nationalCrisisLines=" + nationalCrisisLines + ", serviceName=" + (serviceName == null ? "none" : "set")
+                + "]";
     }
 }

@@ -57,6 +57,6 @@ public final class PersonPlanDocument {
     public static byte[] toBytes(CarePlan plan, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.render(PersonPlanLayout.layout(plan, options.paper()), options);
+        return PdfRenderer.render(PersonPlanLayout.layout(plan, options), options);
     }
 }

@@ -57,7 +57,7 @@ public final class SafetyCardDocument {
     public static byte[] toBytes(CarePlan plan, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        PdfOptions a6 = options.withPaper(Paper.A6);
-        return PdfRenderer.render(SafetyCardLayout.layout(plan, a6), a6);
+        PdfOptions card = options.withPaper(SafetyCardLayout.paper(options.cardLayout()));
+        return PdfRenderer.render(SafetyCardLayout.layout(plan, card), card);
     }
 }

@@ -65,8 +65,36 @@ class ExampleDocumentsTest {
         byte[] pdf = TestDocs.render(kind, ExamplePlans.load(name));
         List<String> pages = Pdfs.pageTexts(pdf);
 
-        assertThat(pages.get(0)).contains("Page 1 of " + pages.size());
+        if (kind == DocumentKind.CARD) {
+            // A card needs no page numbers: its two sides say what they are.
+            assertThat(pages).noneSatisfy(p -> assertThat(p).contains("Page 1"));
+        } else {
+            assertThat(pages.get(0)).contains("Page 1 of " + pages.size());
+            assertThat(pages).allSatisfy(p -> assertThat(TestDocs.flat(p)).contains("Printed "));
+        }
         assertThat(pages).allSatisfy(p -> assertThat(p).contains("describes nobody"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("documents")
+    void aDraftSaysDraftOnEveryPageAndOnlyADraftDoes(String name, DocumentKind kind) {
+        CarePlan plan = ExamplePlans.load(name);
+        List<String> pages = Pdfs.pageTexts(TestDocs.render(kind, plan));
+
+        if (plan.status() == org.waymark.model.PlanStatus.DRAFT) {
+            assertThat(pages).allSatisfy(p -> assertThat(p).contains("DRAFT"));
+        } else {
+            assertThat(pages).noneSatisfy(p -> assertThat(p).contains("DRAFT"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("documents")
+    void aServiceNameHeadsTheDocument(String name, DocumentKind kind) {
+        CarePlan plan = ExamplePlans.load(name);
+        byte[] pdf = Documents.toBytes(kind, plan, TestDocs.options(plan).withServiceName("Northside Community Team"));
+
+        assertThat(Pdfs.pageTexts(pdf).get(0)).contains("Northside Community Team");
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -14,8 +14,9 @@ import org.waymark.pdf.internal.layout.VeraPdf;
 
 /**
  * Fifty random valid plans (seeded, so failures reproduce), each printed as all three documents:
- * every file is PDF/A-2u and PDF/UA-1, the card keeps to two A6 pages, and nothing prints a risk
- * level or score.
+ * every file is PDF/A-2u and PDF/UA-1, the card keeps to two A6 pages at 12 pt or more, the plan
+ * for the person and the card print every crisis number the plan records, and nothing prints a
+ * risk level or score.
  */
 class RandomPlanDocumentsTest {
 
@@ -35,16 +36,23 @@ class RandomPlanDocumentsTest {
                 if (TestDocs.FORBIDDEN.matcher(text).find()) {
                     failures.add(where + "prints a risk level or score");
                 }
+                if (kind != DocumentKind.CARE_PLAN) {
+                    CrisisNumbers.missing(plan, text).forEach(n -> failures.add(where + "leaves out crisis number " + n));
+                }
                 if (kind == DocumentKind.CARD) {
                     try (PDDocument doc = Pdfs.load(pdf)) {
-                        if (doc.getNumberOfPages() != 2) {
-                            failures.add(where + "card has " + doc.getNumberOfPages() + " pages");
+                        // The routes to help are never shortened: a side may only run over when they
+                        // alone fill more than a side.
+                        int routes = CrisisNumbers.routes(plan).size();
+                        if (doc.getNumberOfPages() != 2 && routes <= 5) {
+                            failures.add(where + "card has " + doc.getNumberOfPages() + " pages with " + routes
+                                    + " crisis routes");
                         }
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    if (TestDocs.fontSizes(pdf).stream().anyMatch(s -> s < 9f)) {
-                        failures.add(where + "card has text below 9 pt");
+                    if (TestDocs.fontSizes(pdf).stream().anyMatch(s -> s < 12f)) {
+                        failures.add(where + "card has text below 12 pt");
                     }
                 }
             }

@@ -48,6 +48,7 @@ import org.waymark.model.Signature;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentAim;
 import org.waymark.model.TreatmentDecision;
+import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Checkbox;
 import org.waymark.pdf.internal.layout.KeepTogether;
 import org.waymark.pdf.internal.layout.LayoutDocument;
@@ -68,18 +69,18 @@ public final class CarePlanLayout {
     private final CarePlan plan;
     private final Wording w;
     private final Doc d;
+    private final PdfOptions options;
 
-    private CarePlanLayout(CarePlan plan) {
+    private CarePlanLayout(CarePlan plan, PdfOptions options) {
         this.plan = plan;
         this.w = Wording.forLocale(plan.person().locale());
         String header = w.format("cp.header", plan.id(), plan.version(), w.label("status", plan.status()));
-        String origin = Common.originShort(plan, w);
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("cp.title"), Common.documentLocale(plan, w))
-                .runningHeader(origin == null ? header : header + " \u00b7 " + origin)
-                .footerNotice(w.text("footer.confidential"))
                 .pageLabel(w.text("footer.page"))
                 .outline(2);
+        Common.furniture(b, plan, w, options, header, w.text("footer.confidential"));
         this.d = new Doc(b, w);
+        this.options = options;
     }
 
     /**
@@ -87,10 +88,11 @@ public final class CarePlanLayout {
      *
      * @param plan  the plan, not null
      * @param validation  findings to print as an appendix, or null for none
+     * @param options  the options: service name and print date for the page furniture, not null
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, ValidationReport validation) {
-        CarePlanLayout l = new CarePlanLayout(plan);
+    public static LayoutDocument layout(CarePlan plan, ValidationReport validation, PdfOptions options) {
+        CarePlanLayout l = new CarePlanLayout(plan, options);
         l.title();
         l.person();
         l.history();
@@ -131,12 +133,15 @@ public final class CarePlanLayout {
 
     private void title() {
         d.heading(1, w.text("cp.title"), "title");
+        if (options.serviceName() != null) {
+            d.para(Span.bold(options.serviceName()));
+        }
         String notice = Common.originNotice(plan, w);
         if (notice != null) {
             d.callout(notice, false);
         }
         if (plan.status() == org.waymark.model.PlanStatus.DRAFT) {
-            d.para(Span.italic(w.text("cp.draftNotice")));
+            d.callout(w.text("cp.draftNotice"), false);
         }
         d.field(w.text("cp.plan.id"), plan.id());
         d.field(w.text("cp.plan.versionStatus"),

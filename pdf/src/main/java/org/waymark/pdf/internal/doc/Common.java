@@ -1,5 +1,7 @@
 package org.waymark.pdf.internal.doc;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +13,52 @@ import org.waymark.model.CarePlan;
 import org.waymark.model.Contact;
 import org.waymark.model.ContactKind;
 import org.waymark.model.PlanOrigin;
+import org.waymark.model.PlanStatus;
 import org.waymark.model.TeamMember;
+import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TextStyle;
+import org.waymark.templates.content.ContentLibrary;
+import org.waymark.templates.content.CrisisResource;
+import org.waymark.templates.content.CrisisResourceKind;
 
 /** What the three documents share: names of owners, contacts, the origin notice, the language. */
 final class Common {
 
     private Common() {
+    }
+
+    /**
+     * Sets what every page of a document carries: the service's name (when the host gives one),
+     * the document's name, the origin notice and a draft mark in the running header; the notice and
+     * the print date in the footer; and a large DRAFT watermark on every page of a draft.
+     */
+    static void furniture(LayoutDocument.Builder b, CarePlan plan, Wording w, PdfOptions options, String header,
+            String footer) {
+        List<String> head = new ArrayList<>(4);
+        if (options.serviceName() != null) {
+            head.add(options.serviceName());
+        }
+        if (header != null) {
+            head.add(header);
+        }
+        String origin = originShort(plan, w);
+        if (origin != null) {
+            head.add(origin);
+        }
+        if (plan.status() == PlanStatus.DRAFT) {
+            head.add(w.text("draft.header"));
+            b.watermark(w.text("draft.mark"));
+        }
+        b.runningHeader(head.isEmpty() ? null : String.join(" \u00b7 ", head));
+        b.footerNotice(footer + " " + printed(w, options));
+    }
+
+    /** "Printed 23 November 2026": the day the file was made, in UTC. */
+    static String printed(Wording w, PdfOptions options) {
+        return w.format("footer.printed", w.date(LocalDate.ofInstant(options.created(), ZoneOffset.UTC)));
     }
 
     /** The document language: the person's locale when it is English, else the wording's. */
@@ -163,18 +202,142 @@ final class Common {
     }
 
     /**
-     * The emergency number to print: the plan's own emergency contact, else the national number
-     * from the wording when the person's country is one the wording knows (GB, US), else empty.
+     * The emergency number to print, always the locale's when it is known: the content library's
+     * for the person's locale, else the wording's for the person's country (GB, US), else the
+     * plan's own emergency contact, else empty.
      */
     static Optional<String> emergencyNumber(CarePlan plan, Wording w) {
+        Optional<ContentLibrary> library = library(plan.person().locale());
+        if (library.isPresent() && library.get().emergencyNumber().phone() != null) {
+            return Optional.of(library.get().emergencyNumber().phone());
+        }
+        String country = plan.person().locale().getCountry();
+        String key = "emergency.number." + country;
+        if (!country.isEmpty() && w.has(key)) {
+            return Optional.of(w.text(key));
+        }
         for (Contact c : emergencyContacts(plan)) {
             if (c.phone() != null) {
                 return Optional.of(c.phone());
             }
         }
-        String country = plan.person().locale().getCountry();
-        String key = "emergency.number." + country;
-        return !country.isEmpty() && w.has(key) ? Optional.of(w.text(key)) : Optional.empty();
+        return Optional.empty();
+    }
+
+    private static final java.util.Map<Locale, Optional<ContentLibrary>> LIBRARIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The content library of a locale (language and country), or empty when none ships for it. */
+    static Optional<ContentLibrary> library(Locale locale) {
+        Locale key = new Locale(locale.getLanguage(), locale.getCountry());
+        return LIBRARIES.computeIfAbsent(key, k -> ContentLibrary.availableLocales().stream()
+                .filter(l -> l.getLanguage().equals(k.getLanguage()) && l.getCountry().equals(k.getCountry()))
+                .findFirst().map(ContentLibrary::load));
+    }
+
+    /**
+     * Tells whether a contact is a route to help in a crisis: a crisis line, the emergency number,
+     * or a service or professional that answers at any hour (an out-of-hours or crisis team).
+     */
+    static boolean isCrisisRoute(Contact c) {
+        return c.kind() == ContactKind.CRISIS_LINE || c.kind() == ContactKind.EMERGENCY
+                || (c.kind() != ContactKind.PERSONAL && c.available24x7());
+    }
+
+    /**
+     * Every route to help in a crisis that the plan records, in order: the crisis plan's contacts,
+     * the safety plan's step 5 (professionals, services and crisis lines), then every other
+     * crisis line, emergency contact and service open at any hour. Nothing the plan records as a
+     * way to get help in a crisis is left out of the documents the person takes home.
+     */
+    static List<Contact> crisisRoutes(CarePlan plan) {
+        Set<Contact> routes = new LinkedHashSet<>();
+        if (plan.riskManagementPlan() != null && plan.riskManagementPlan().crisisPlan() != null) {
+            routes.addAll(contacts(plan, plan.riskManagementPlan().crisisPlan().contactIds()));
+        }
+        if (plan.safetyPlan() != null) {
+            routes.addAll(contacts(plan, plan.safetyPlan().professionalContactIds()));
+        }
+        for (Contact c : plan.contacts()) {
+            if (isCrisisRoute(c)) {
+                routes.add(c);
+            }
+        }
+        return List.copyOf(routes);
+    }
+
+    /**
+     * Tells whether the plan records a crisis line or a service open at any hour, besides the
+     * emergency number.
+     */
+    static boolean recordsCrisisLine(List<Contact> routes) {
+        for (Contact c : routes) {
+            if (c.kind() != ContactKind.EMERGENCY && c.kind() != ContactKind.PERSONAL && isCrisisRoute(c)
+                    && (c.phone() != null || c.sms() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The national crisis lines of the person's locale from the content library (everything but
+     * the emergency number), or empty when none ship for the locale.
+     */
+    static List<CrisisResource> nationalCrisisLines(CarePlan plan) {
+        return library(plan.person().locale()).map(l -> l.crisisResources().stream()
+                .filter(r -> r.kind() != CrisisResourceKind.EMERGENCY).toList()).orElse(List.of());
+    }
+
+    /** How to reach a national line, as spans: numbers in bold, kept whole. */
+    static List<Span> nationalReach(CrisisResource r, Wording w) {
+        List<Span> spans = new ArrayList<>();
+        if (r.phone() != null) {
+            spans.add(Span.of(w.text("contact.call") + " "));
+            spans.add(Span.whole(r.phone(), TextStyle.BOLD));
+        }
+        if (r.textMessage() != null) {
+            if (!spans.isEmpty()) {
+                spans.add(Span.of(", "));
+            }
+            spans.add(Span.of((r.textMessage().keyword() != null
+                    ? w.format("contact.textKeyword", r.textMessage().keyword()) : w.text("contact.text")) + " "));
+            spans.add(Span.whole(r.textMessage().number(), TextStyle.BOLD));
+        }
+        return spans;
+    }
+
+    /** "Samaritans: call 116 123 (any time, day or night)", the number in bold. */
+    static Paragraph nationalLine(CrisisResource r, Wording w) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(r.name() + ": "));
+        spans.addAll(nationalReach(r, w));
+        if (r.hours() != null) {
+            spans.add(Span.of(" (" + r.hours() + ")"));
+        } else if (r.available24x7()) {
+            spans.add(Span.of(" (" + w.text("contact.anyTime") + ")"));
+        }
+        return new Paragraph(spans);
+    }
+
+    /**
+     * The crisis routes to list besides the emergency line: every route except an emergency
+     * contact whose number is the one the emergency line already gives.
+     */
+    static List<Contact> routesBesidesEmergency(CarePlan plan, Optional<String> emergency) {
+        List<Contact> list = new ArrayList<>();
+        for (Contact c : crisisRoutes(plan)) {
+            boolean sameAsLine = c.kind() == ContactKind.EMERGENCY && c.sms() == null
+                    && (c.phone() == null || emergency.map(n -> digits(n).equals(digits(c.phone()))).orElse(false));
+            if (!sameAsLine) {
+                list.add(c);
+            }
+        }
+        return list;
+    }
+
+    private static String digits(String s) {
+        return s.replaceAll("[^0-9+]", "");
     }
 
     /** Cuts text to at most {@code max} characters at a word boundary, ending with an ellipsis. */

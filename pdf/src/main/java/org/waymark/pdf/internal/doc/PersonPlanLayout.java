@@ -3,14 +3,13 @@ package org.waymark.pdf.internal.doc;
 import static org.waymark.pdf.internal.doc.Doc.col;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.waymark.model.CarePlan;
 import org.waymark.model.CoProduction;
 import org.waymark.model.Contact;
-import org.waymark.model.ContactKind;
 import org.waymark.model.CrisisPlan;
 import org.waymark.model.FamilyInvolvement;
 import org.waymark.model.Goal;
@@ -24,6 +23,7 @@ import org.waymark.model.SafetyPlan;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentAim;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Block;
 import org.waymark.pdf.internal.layout.Checkbox;
 import org.waymark.pdf.internal.layout.KeepTogether;
@@ -31,6 +31,8 @@ import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TypeSizes;
+import org.waymark.pdf.internal.layout.WriteIn;
+import org.waymark.templates.content.CrisisResource;
 
 /**
  * Lays out the plan for the person: the same plan in plain words, in the second person, in
@@ -38,24 +40,36 @@ import org.waymark.pdf.internal.layout.TypeSizes;
  * instrument observations, treatment decisions, the history) and keeps what the person uses:
  * aims, goals and steps, what they and their team will do, the safety plan, who to call and
  * when, who knows about the plan and the next review.
+ * <p>
+ * Every route to help in a crisis that the plan records is printed under "Who to call and when",
+ * with the locale's emergency number; when the plan records no crisis line, the locale's national
+ * lines are printed, labelled as such (unless the host turns them off). A part of the safety plan
+ * with nothing in it gets lines to write on by hand rather than a line that looks finished. No
+ * fixed sentence states what the plan does not record. The person's own words are used where the
+ * plan holds them; clinicians' text that speaks of the person in the third person is left out.
  */
 public final class PersonPlanLayout {
+
+    /** Clinicians' text about the person: a third-person pronoun. */
+    private static final Pattern THIRD_PERSON = Pattern.compile(
+            "\\b(she|he|her|his|him|hers|herself|himself|themself)\\b", Pattern.CASE_INSENSITIVE);
 
     private final CarePlan plan;
     private final Wording w;
     private final Doc d;
+    private final PdfOptions options;
+    private final Optional<String> emergency;
 
-    private PersonPlanLayout(CarePlan plan, Paper paper) {
+    private PersonPlanLayout(CarePlan plan, PdfOptions options) {
         this.plan = plan;
+        this.options = options;
         this.w = Wording.forLocale(plan.person().locale());
-        String origin = Common.originShort(plan, w);
-        String header = w.text("p.title");
+        this.emergency = Common.emergencyNumber(plan, w);
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("p.title"), Common.documentLocale(plan, w))
-                .runningHeader(origin == null ? header : header + " \u00b7 " + origin)
-                .footerNotice(w.text("p.footer"))
                 .pageLabel(w.text("footer.page"))
-                .typeSizes(sizes(paper))
+                .typeSizes(sizes(options.paper()))
                 .outline(2);
+        Common.furniture(b, plan, w, options, w.text("p.title"), w.text("p.footer"));
         this.d = new Doc(b, w);
     }
 
@@ -64,7 +78,7 @@ public final class PersonPlanLayout {
         return switch (paper) {
             case A4, LETTER -> new TypeSizes(13.5f, 10f, 24f, 18f, 15f);
             case A5 -> new TypeSizes(12f, 9f, 20f, 16f, 13.5f);
-            case A6 -> new TypeSizes(11f, 9f, 16f, 13.5f, 12f);
+            case A6 -> new TypeSizes(12f, 9f, 16f, 14f, 12.5f);
         };
     }
 
@@ -72,11 +86,12 @@ public final class PersonPlanLayout {
      * Lays out a plan for the person.
      *
      * @param plan  the plan, not null
-     * @param paper  the paper, which sets the type sizes, not null
+     * @param options  the options: paper (which sets the type sizes), national crisis lines, service
+     *        name and print date, not null
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, Paper paper) {
-        PersonPlanLayout l = new PersonPlanLayout(plan, paper);
+    public static LayoutDocument layout(CarePlan plan, PdfOptions options) {
+        PersonPlanLayout l = new PersonPlanLayout(plan, options);
         l.intro();
         l.aims();
         l.goals();
@@ -97,35 +112,69 @@ public final class PersonPlanLayout {
         return ownerId == null || ownerId.equals(personOwner());
     }
 
-    private void empty() {
-        d.notRecorded("p.empty");
+    /**
+     * Tells whether clinicians' text speaks of the person in the third person ("on which Zoë used
+     * a skill when she had an urge"), which the plan for the person leaves out.
+     */
+    private boolean isAboutThePerson(String text) {
+        String name = plan.person().preferredName();
+        if (name != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).find()) {
+            return true;
+        }
+        return THIRD_PERSON.matcher(text).find();
+    }
+
+    /** Lines to write on by hand, after a line that says what to write. */
+    private void writeIn(String captionKey, int lines) {
+        d.para(Span.italic(w.text(captionKey)));
+        d.add(new WriteIn(lines));
+    }
+
+    private void emergencyCallout() {
+        d.callout(emergency.map(n -> Common.messageWithNumber(w, "p.emergency", n))
+                .orElse(List.of(Span.bold(w.text("p.emergency.unknown")))), true);
     }
 
     private void intro() {
         d.heading(1, w.text("p.title"), "title");
+        if (options.serviceName() != null) {
+            d.para(Span.bold(options.serviceName()));
+        }
         String notice = Common.originNotice(plan, w);
         if (notice != null) {
             d.callout(notice, false);
         }
-        String name = plan.person().preferredName();
-        d.para(name == null ? w.text("p.intro") : w.format("p.intro.named", name));
-        d.para(w.format("p.started", w.date(plan.startDate())));
         if (plan.status() == PlanStatus.DRAFT) {
-            d.para(Span.italic(w.text("p.draft")));
+            d.callout(w.text("p.draft"), false);
         }
+        String name = plan.person().preferredName();
+        List<String> lines = new ArrayList<>();
+        if (name != null) {
+            lines.add(w.format("p.intro.named", name));
+        }
+        if (plan.aimsAgreement() != null) {
+            lines.add(w.format("p.intro.agreed", w.date(plan.aimsAgreement().on())));
+        }
+        lines.add(w.format("p.started", w.date(plan.startDate())));
+        d.para(String.join(" ", lines));
+        emergencyCallout();
     }
 
     private void aims() {
-        d.heading(2, w.text("p.aims"), "aims");
         List<String> aims = new ArrayList<>();
         for (TreatmentAim a : plan.aims()) {
-            aims.add(a.detail() != null ? a.detail() : w.label("p.aim", a.kind()));
+            aims.add(a.detail() != null && !isAboutThePerson(a.detail()) ? a.detail() : w.label("p.aim", a.kind()));
         }
         if (aims.isEmpty()) {
-            empty();
-        } else {
-            d.bullets(aims);
+            // Aims are agreed with the team; a blank here would only mislead.
+            return;
         }
+        d.heading(2, w.text("p.aims"), "aims");
+        d.bullets(aims);
+    }
+
+    private String statement(Goal g) {
+        return g.inOwnWords() != null ? g.inOwnWords() : g.statement();
     }
 
     private void goals() {
@@ -133,42 +182,41 @@ public final class PersonPlanLayout {
         List<Goal> longTerm = plan.longTermGoals();
         List<Goal> shortTerm = plan.shortTermGoals();
         if (longTerm.isEmpty() && shortTerm.isEmpty()) {
-            empty();
+            writeIn("p.goals.writeIn", 3);
             return;
         }
-        d.heading(3, w.text("p.goals.longTerm"), "goals.long-term");
-        if (longTerm.isEmpty()) {
-            empty();
-        } else {
+        if (!longTerm.isEmpty()) {
+            d.heading(3, w.text("p.goals.longTerm"), "goals.long-term");
             List<Paragraph> items = new ArrayList<>();
             for (Goal g : longTerm) {
                 items.add(goalLine(g));
             }
             d.bulletParagraphs(items);
         }
-        d.heading(3, w.text("p.goals.now"), "goals.short-term");
         if (shortTerm.isEmpty()) {
-            empty();
             return;
         }
+        d.heading(3, w.text("p.goals.now"), "goals.short-term");
         for (Goal g : shortTerm) {
             List<Block> blocks = new ArrayList<>();
             blocks.add(boldGoal(g));
             List<String> lines = new ArrayList<>();
-            if (g.measure() != null) {
-                lines.add(w.format("p.goal.measure", g.measure()));
+            String measure = g.measureInOwnWords() != null ? g.measureInOwnWords()
+                    : g.measure() != null && !isAboutThePerson(g.measure()) ? g.measure() : null;
+            if (measure != null) {
+                lines.add(w.format("p.goal.measure", measure));
             }
-            if (g.baseline() != null) {
+            if (g.baseline() != null && !isAboutThePerson(g.baseline())) {
                 lines.add(w.format("p.goal.from", g.baseline()));
             }
-            if (g.target() != null) {
+            if (g.target() != null && !isAboutThePerson(g.target())) {
                 lines.add(w.format("p.goal.to", g.target()));
             }
             if (g.dueDate() != null) {
                 lines.add(w.format("p.goal.by", w.date(g.dueDate())));
             }
-            if (!lines.isEmpty()) {
-                blocks.add(Paragraph.of(String.join("\n", lines)));
+            for (String line : lines) {
+                blocks.add(Paragraph.of(line));
             }
             d.add(new KeepTogether(blocks));
         }
@@ -176,7 +224,7 @@ public final class PersonPlanLayout {
 
     private Paragraph boldGoal(Goal g) {
         List<Span> spans = new ArrayList<>();
-        spans.add(Span.bold(g.statement()));
+        spans.add(Span.bold(statement(g)));
         if (g.status() != GoalStatus.ACTIVE) {
             spans.add(Span.italic(" " + w.label("p.goalStatus", g.status())));
         }
@@ -185,9 +233,13 @@ public final class PersonPlanLayout {
 
     private Paragraph goalLine(Goal g) {
         if (g.status() == GoalStatus.ACTIVE) {
-            return Paragraph.of(g.statement());
+            return Paragraph.of(statement(g));
         }
-        return Paragraph.of(Span.of(g.statement() + " "), Span.italic(w.label("p.goalStatus", g.status())));
+        return Paragraph.of(Span.of(statement(g) + " "), Span.italic(w.label("p.goalStatus", g.status())));
+    }
+
+    private String step(GoalStep s) {
+        return s.inOwnWords() != null ? s.inOwnWords() : s.description();
     }
 
     private void youWillDo() {
@@ -196,13 +248,13 @@ public final class PersonPlanLayout {
         for (Goal g : plan.shortTermGoals()) {
             for (GoalStep s : g.steps()) {
                 if (isPersons(s.ownerId())) {
-                    steps.add(new Checkbox(Paragraph.of(s.description()), s.done()));
+                    steps.add(new Checkbox(Paragraph.of(step(s)), s.done()));
                 }
             }
         }
         List<String> agreed = plan.careTeam().personResponsibilities();
         if (steps.isEmpty() && agreed.isEmpty()) {
-            empty();
+            writeIn("p.doing.writeIn", 3);
             return;
         }
         if (!steps.isEmpty()) {
@@ -221,9 +273,12 @@ public final class PersonPlanLayout {
         for (Goal g : plan.shortTermGoals()) {
             for (GoalStep s : g.steps()) {
                 if (!isPersons(s.ownerId())) {
+                    if (s.inOwnWords() == null && isAboutThePerson(s.description())) {
+                        continue;
+                    }
                     String who = plan.careTeam().member(s.ownerId()).map(TeamMember::name).orElse(null);
-                    steps.add(new Checkbox(who == null ? Paragraph.of(s.description())
-                            : Paragraph.of(Span.of(s.description() + " "), Span.italic("(" + who + ")")), s.done()));
+                    steps.add(new Checkbox(who == null ? Paragraph.of(step(s))
+                            : Paragraph.of(Span.of(step(s) + " "), Span.italic("(" + who + ")")), s.done()));
                 }
             }
         }
@@ -249,7 +304,7 @@ public final class PersonPlanLayout {
         }
         d.heading(3, w.text("p.team.people"), "team.people");
         if (plan.careTeam().members().isEmpty()) {
-            empty();
+            d.para(w.text("p.team.none"));
             return;
         }
         var t = Doc.table(col(w.text("p.team.who"), 2.2f), col(w.text("p.team.what"), 3f),
@@ -280,7 +335,7 @@ public final class PersonPlanLayout {
         if (i.plannedSessions() != null) {
             parts.add(w.format("p.sessions", i.plannedSessions()));
         }
-        if (i.frequency() != null) {
+        if (i.frequency() != null && !isAboutThePerson(i.frequency())) {
             parts.add(i.frequency().toLowerCase(w.language()));
         }
         plan.careTeam().member(i.providerId() == null ? "" : i.providerId())
@@ -291,32 +346,38 @@ public final class PersonPlanLayout {
 
     private void safetyPlan() {
         d.heading(2, w.text("p.safety"), "safety-plan");
-        SafetyPlan sp = plan.safetyPlan();
-        if (sp == null) {
-            empty();
-            return;
-        }
-        d.para(w.text("p.safety.intro"));
-        section(w.text("p.safety.step1"), "safety-plan.warning-signs", paragraphs(sp.warningSigns()));
-        section(w.text("p.safety.step2"), "safety-plan.coping", paragraphs(sp.copingStrategies()));
+        SafetyPlan sp = plan.safetyPlan() == null ? SafetyPlan.EMPTY : plan.safetyPlan();
+        d.para(w.text(plan.safetyPlan() == null ? "p.safety.introEmpty" : "p.safety.intro"));
+        section(w.text("safety.step1"), "safety-plan.warning-signs", paragraphs(sp.warningSigns()));
+        section(w.text("safety.step2"), "safety-plan.coping", paragraphs(sp.copingStrategies()));
         List<Paragraph> step3 = paragraphs(sp.distractions());
         Common.contacts(plan, sp.distractionContactIds()).forEach(c -> step3.add(contactLine(c)));
-        section(w.text("p.safety.step3"), "safety-plan.distractions", step3);
-        section(w.text("p.safety.step4"), "safety-plan.help",
+        section(w.text("safety.step3"), "safety-plan.distractions", step3);
+        section(w.text("safety.step4"), "safety-plan.help",
                 Common.contacts(plan, sp.helpContactIds()).stream().map(this::contactLine).toList());
-        section(w.text("p.safety.step5"), "safety-plan.professionals",
-                Common.contacts(plan, sp.professionalContactIds()).stream().map(this::contactLine).toList());
+        // Step 5 always holds the emergency number and every crisis route the plan records.
+        List<Paragraph> step5 = new ArrayList<>();
+        step5.add(new Paragraph(emergency.map(n -> Common.messageWithNumber(w, "p.emergency.short", n))
+                .orElse(List.of(Span.bold(w.text("p.emergency.unknown"))))));
+        Common.routesBesidesEmergency(plan, emergency).forEach(c -> step5.add(contactLine(c)));
+        if (!Common.recordsCrisisLine(Common.crisisRoutes(plan))) {
+            List<CrisisResource> national = options.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
+            step5.add(Paragraph.of(Span.italic(w.text(national.isEmpty() ? "card.noLine" : "card.national"))));
+            national.forEach(r -> step5.add(Common.nationalLine(r, w)));
+        }
+        d.heading(3, w.text("safety.step5"), "safety-plan.professionals");
+        d.bulletParagraphs(step5);
         List<Paragraph> means = new ArrayList<>();
         sp.meansSafety().forEach(m -> means.add(Paragraph.of(m.action())));
-        if (means.isEmpty() && sp.meansNotNeededReason() != null) {
+        if (means.isEmpty() && sp.meansNotNeededReason() != null && !isAboutThePerson(sp.meansNotNeededReason())) {
             means.add(Paragraph.of(sp.meansNotNeededReason()));
         }
-        section(w.text("p.safety.step6"), "safety-plan.means", means);
-        d.heading(3, w.text("p.safety.reasons"), "safety-plan.reasons");
+        section(w.text("safety.step6"), "safety-plan.means", means);
+        d.heading(3, w.text("safety.reasons"), "safety-plan.reasons");
         if (sp.reasonsForLiving().isEmpty() && sp.reasonsForLivingDeclined()) {
             d.para(w.text("p.safety.reasonsDeclined"));
         } else if (sp.reasonsForLiving().isEmpty()) {
-            empty();
+            writeIn("p.writeIn", 3);
         } else {
             d.bullets(sp.reasonsForLiving());
         }
@@ -335,7 +396,7 @@ public final class PersonPlanLayout {
     private void section(String heading, String id, List<Paragraph> items) {
         d.heading(3, heading, id);
         if (items.isEmpty()) {
-            empty();
+            writeIn("p.writeIn", 3);
         } else {
             d.bulletParagraphs(items);
         }
@@ -356,36 +417,39 @@ public final class PersonPlanLayout {
 
     private void crisis() {
         d.heading(2, w.text("p.crisis"), "crisis");
-        d.callout(Common.emergencyNumber(plan, w).map(n -> Common.messageWithNumber(w, "p.emergency", n))
-                .orElse(List.of(Span.bold(w.text("p.emergency.unknown")))), true);
+        emergencyCallout();
         CrisisPlan cp = plan.riskManagementPlan() == null ? null : plan.riskManagementPlan().crisisPlan();
-        if (cp == null) {
-            empty();
-            return;
-        }
-        if (!cp.selfManagement().isEmpty()) {
+        if (cp != null && !cp.selfManagement().isEmpty()) {
             d.heading(3, w.text("p.crisis.first"), "crisis.first");
             d.bullets(cp.selfManagement());
         }
-        if (cp.whenToGetHelp() != null) {
+        if (cp != null && cp.whenToGetHelp() != null && !isAboutThePerson(cp.whenToGetHelp())) {
             d.heading(3, w.text("p.crisis.when"), "crisis.when");
             d.para(cp.whenToGetHelp());
         }
-        Set<Contact> contacts = new LinkedHashSet<>(Common.contacts(plan, cp.contactIds()));
-        contacts.removeIf(c -> c.kind() == ContactKind.EMERGENCY);
-        d.heading(3, w.text("p.crisis.who"), "crisis.who");
-        if (contacts.isEmpty()) {
-            empty();
-            return;
+        List<Contact> routes = Common.routesBesidesEmergency(plan, emergency);
+        if (!routes.isEmpty()) {
+            d.heading(3, w.text("p.crisis.who"), "crisis.who");
+            var t = Doc.table(col(w.text("p.team.who"), 2.4f), col(w.text("p.crisis.number"), 2f),
+                    col(w.text("p.crisis.whenOpen"), 2f));
+            for (Contact c : routes) {
+                String hours = Common.hours(c, w);
+                t.row(Paragraph.of(Common.nameWithRelationship(c)), Common.reachParagraph(c, w),
+                        Paragraph.of(hours == null ? "" : hours));
+            }
+            d.add(t.build());
         }
-        var t = Doc.table(col(w.text("p.team.who"), 2.4f), col(w.text("p.crisis.number"), 2f),
-                col(w.text("p.crisis.whenOpen"), 2f));
-        for (Contact c : contacts) {
-            String hours = Common.hours(c, w);
-            t.row(Paragraph.of(Common.nameWithRelationship(c)), Common.reachParagraph(c, w),
-                    Paragraph.of(hours == null ? "" : hours));
+        if (!Common.recordsCrisisLine(Common.crisisRoutes(plan))) {
+            List<CrisisResource> national = options.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
+            d.heading(3, w.text(national.isEmpty() ? "p.crisis.noLine" : "p.crisis.national"), "crisis.national");
+            if (national.isEmpty()) {
+                d.para(w.text("p.crisis.noLine.text"));
+                writeIn("p.crisis.noLine.writeIn", 2);
+            } else {
+                d.para(w.text("p.crisis.national.text"));
+                d.bulletParagraphs(national.stream().map(r -> Common.nationalLine(r, w)).toList());
+            }
         }
-        d.add(t.build());
     }
 
     private void sharing() {
@@ -411,7 +475,7 @@ public final class PersonPlanLayout {
             lines.add(w.format("p.sharing.confidentiality", w.date(s.confidentialityExplainedOn())));
         }
         if (lines.isEmpty()) {
-            empty();
+            d.para(w.text("p.sharing.none"));
         } else {
             d.bullets(lines);
         }
@@ -425,7 +489,7 @@ public final class PersonPlanLayout {
             d.para(w.text("p.review.none"));
         } else {
             d.para(Span.of(w.text("p.review.next") + " "), Span.bold(w.date(next) + "."));
+            d.para(w.text("p.review.early"));
         }
-        d.para(w.text("p.review.early"));
     }
 }

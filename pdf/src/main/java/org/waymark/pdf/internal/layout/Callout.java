@@ -8,15 +8,20 @@ import java.util.Objects;
  * emergency number. A callout is kept on one page unless it is taller than a page.
  *
  * @param text  the text, not null
- * @param large  whether the text is set at the level 2 heading size instead of the body size
+ * @param large  whether the text is set at the level 2 heading size, and never below
+ *        {@value #LARGE_MIN} pt, instead of the body size
  */
 public record Callout(Paragraph text, boolean large) implements Block {
+
+    /** The least size of a large callout, in points: an emergency number must catch the eye. */
+    public static final float LARGE_MIN = 18f;
 
     /**
      * Creates an instance, checking the components.
      *
      * @param text  the text, not null
-     * @param large  whether the text is set at the level 2 heading size instead of the body size
+     * @param large  whether the text is set at the level 2 heading size, and never below
+     *        {@value #LARGE_MIN} pt, instead of the body size
      */
     public Callout {
         Objects.requireNonNull(text, "text");

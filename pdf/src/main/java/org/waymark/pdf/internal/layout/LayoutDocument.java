@@ -24,9 +24,12 @@ import java.util.Objects;
  * @param typeSizes  type sizes replacing the paper's defaults, or null for the defaults
  * @param outlineDepth  the deepest heading level listed in the document outline (bookmarks), from
  *        level 2 down; 0 or 1 for no outline
+ * @param pageStyle  how pages are used: header, footer and page numbers, or a card without them, not null
+ * @param watermark  a word printed large and light across every page (for example "DRAFT"), or null
  */
 public record LayoutDocument(String title, Locale locale, String runningHeader, String footerNotice,
-        String pageLabel, List<Block> blocks, TypeSizes typeSizes, int outlineDepth) {
+        String pageLabel, List<Block> blocks, TypeSizes typeSizes, int outlineDepth, PageStyle pageStyle,
+        String watermark) {
 
     /** The English page number pattern. */
     public static final String PAGE_X_OF_Y = "Page {page} of {pages}";
@@ -45,6 +48,8 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
      * @param typeSizes  type sizes replacing the paper's defaults, or null for the defaults
      * @param outlineDepth  the deepest heading level listed in the document outline (bookmarks), from
      *        level 2 down; 0 or 1 for no outline
+     * @param pageStyle  how pages are used, not null
+     * @param watermark  a word printed large and light across every page, or null
      */
     public LayoutDocument {
         Objects.requireNonNull(title, "title");
@@ -59,6 +64,10 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
         blocks = List.copyOf(blocks);
         if (outlineDepth < 0 || outlineDepth > 3) {
             throw new IllegalArgumentException("outlineDepth must be from 0 to 3: " + outlineDepth);
+        }
+        Objects.requireNonNull(pageStyle, "pageStyle");
+        if (watermark != null && watermark.isBlank()) {
+            throw new IllegalArgumentException("watermark must not be blank");
         }
         checkHeadings(blocks, new int[] {0});
     }
@@ -98,6 +107,8 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
         private final List<Block> blocks = new ArrayList<>();
         private TypeSizes typeSizes;
         private int outlineDepth;
+        private PageStyle pageStyle = PageStyle.STANDARD;
+        private String watermark;
 
         private Builder(String title, Locale locale) {
             this.title = title;
@@ -161,6 +172,28 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
         }
 
         /**
+         * Sets how pages are used.
+         *
+         * @param style  the page style, not null
+         * @return this builder
+         */
+        public Builder pageStyle(PageStyle style) {
+            this.pageStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        /**
+         * Sets a word printed large and light across every page, such as "DRAFT".
+         *
+         * @param text  the word, or null for none
+         * @return this builder
+         */
+        public Builder watermark(String text) {
+            this.watermark = text;
+            return this;
+        }
+
+        /**
          * Adds a block.
          *
          * @param block  the block, not null
@@ -209,7 +242,7 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
          */
         public LayoutDocument build() {
             return new LayoutDocument(title, locale, runningHeader, footerNotice, pageLabel, blocks, typeSizes,
-                    outlineDepth);
+                    outlineDepth, pageStyle, watermark);
         }
     }
 }

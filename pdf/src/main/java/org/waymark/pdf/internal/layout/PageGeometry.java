@@ -40,6 +40,22 @@ record PageGeometry(float width, float height, float marginX, float marginTop, f
                 sizes.h2(), sizes.h3());
     }
 
+    /** The least margin of a card on every edge, in points (about 8 mm): clear of a printer's edge. */
+    static final float CARD_MARGIN = 22f;
+
+    /**
+     * Returns this geometry for a card: the same margin on every edge, and no more than a card's,
+     * since a card has no header or footer to make room for. A folded card's geometry is that of
+     * one panel, half the sheet turned sideways.
+     */
+    PageGeometry forCard(boolean folded) {
+        // A folded sheet is turned sideways and each half is a panel: A4 gives two A5 panels.
+        float w = folded ? Math.max(width, height) / 2 : width;
+        float h = folded ? Math.min(width, height) : height;
+        float m = Math.min(marginX, Math.max(CARD_MARGIN, w / 15));
+        return new PageGeometry(w, h, m, m, m, body, small, h1, h2, h3);
+    }
+
     float contentWidth() {
         return width - 2 * marginX;
     }

@@ -35,8 +35,23 @@ final class Paginator {
     private final Locale locale;
     private final float body;
     private final float baselineRatio;
-    private final float top;
-    private final float bottom;
+    private float top;
+    private float bottom;
+    /** The left edge of the text of the current page or panel. */
+    private float left;
+    private final PageStyle style;
+    /** Top and bottom of the content area. */
+    private final float panelTop;
+    private final float panelBottom;
+    /**
+     * The panel being filled: 0 the left half of a folded card's sheet (or the whole page), 1 the
+     * right half. The geometry of a folded card is that of one panel.
+     */
+    private int panel;
+    private int panels;
+    /** The watermark, laid out once, or null. */
+    private final TextBlock watermark;
+    private static final float WATERMARK_GRAY = 0.86f;
     private final Furniture furniture;
     private final List<PageContent> pages = new ArrayList<>();
     private final StructNode root = new StructNode("Document");
@@ -76,7 +91,7 @@ final class Paginator {
      * @param geometry  the page geometry
      */
     record Result(List<PageContent> pages, StructNode root, Furniture furniture, PageGeometry geometry,
-            List<OutlineEntry> outline) {
+            List<OutlineEntry> outline, int panels) {
     }
 
     /**
@@ -144,7 +159,20 @@ final class Paginator {
         this.bottom = g.height() - footerHeight;
         float footerRule = bottom + small * 1.2f;
         float footerBaseline = footerRule + small * 1.4f;
-        this.furniture = new Furniture(header, footer, headerBaseline, footerRule, footerBaseline, doc.pageLabel());
+        this.style = doc.pageStyle();
+        if (style == PageStyle.STANDARD) {
+            this.furniture = new Furniture(header, footer, headerBaseline, footerRule, footerBaseline, doc.pageLabel());
+        } else {
+            // A card has no furniture: the same margin on every edge of each panel.
+            this.furniture = null;
+            this.top = g.marginX();
+            this.bottom = g.height() - g.marginX();
+        }
+        this.panelTop = top;
+        this.panelBottom = bottom;
+        float markSize = Math.min(64f, g.width() / 5.5f);
+        this.watermark = doc.watermark() == null ? null
+                : text(List.of(Span.bold(doc.watermark())), null, markSize, Float.MAX_VALUE, "watermark");
         if (bottom - top < 6 * body * PageGeometry.LEADING) {
             throw new IllegalArgumentException("header and footer leave too little room on the page");
         }
@@ -155,7 +183,7 @@ final class Paginator {
         section = null;
         newPage();
         layoutBlocks(blocks, "blocks");
-        return new Result(List.copyOf(pages), root, furniture, g, List.copyOf(outline));
+        return new Result(List.copyOf(pages), root, furniture, g, List.copyOf(outline), panels);
     }
 
     private void layoutBlocks(List<Block> blocks, String path) {
@@ -184,6 +212,8 @@ final class Paginator {
                 keepTogether(k, where);
             } else if (block instanceof Callout c) {
                 callout(c, where);
+            } else if (block instanceof WriteIn wi) {
+                writeIn(wi);
             } else {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
@@ -280,7 +310,7 @@ final class Paginator {
         if (h.level() >= 2 && h.level() <= outlineDepth) {
             outline.add(new OutlineEntry(h.level(), h.text(), pages.size() - 1, y));
         }
-        flowLines(tb, g.marginX(), root.child("H" + h.level()), null, 0, null);
+        flowLines(tb, left, root.child("H" + h.level()), null, 0, null);
         pendingGap = headingGapAfter();
     }
 
@@ -291,7 +321,7 @@ final class Paginator {
             return;
         }
         applyGap(0);
-        flowLines(tb, g.marginX(), root.child("P"), null, 0, null);
+        flowLines(tb, left, root.child("P"), null, 0, null);
         pendingGap = body * 0.55f;
     }
 
@@ -302,7 +332,7 @@ final class Paginator {
         TextBlock tb = text(c.label().spans(), null, body, g.contentWidth() - indent, where);
         applyGap(0);
         StructNode p = root.child("P");
-        flowLines(tb, g.marginX() + indent, p, box, g.marginX(), p);
+        flowLines(tb, left + indent, p, box, left, p);
         pendingGap = body * 0.35f;
     }
 
@@ -328,8 +358,8 @@ final class Paginator {
             StructNode lbl = li.child("Lbl");
             StructNode lbody = li.child("LBody");
             TextBlock label = labels.get(i);
-            float labelX = g.marginX() + (numbered ? labelWidth - label.maxWidth() : 0);
-            flowLines(tb, g.marginX() + indent, lbody, label, labelX, lbl);
+            float labelX = left + (numbered ? labelWidth - label.maxWidth() : 0);
+            flowLines(tb, left + indent, lbody, label, labelX, lbl);
         }
         pendingGap = body * 0.55f;
     }
@@ -339,7 +369,7 @@ final class Paginator {
         float width = g.contentWidth();
         boolean date = s.dateCaption() != null;
         float signWidth = date ? width * 0.58f : width * 0.6f;
-        float dateX = g.marginX() + width * 0.66f;
+        float dateX = left + width * 0.66f;
         TextBlock caption = text(List.of(Span.of(s.caption())), null, small, signWidth, where + ".caption");
         TextBlock dateCaption = date
                 ? text(List.of(Span.of(s.dateCaption())), null, small, width * 0.34f, where + ".dateCaption")
@@ -352,12 +382,12 @@ final class Paginator {
             newPage();
         }
         float lineY = y + room;
-        page.ops.add(new RuleOp(g.marginX(), lineY, g.marginX() + signWidth, lineY, 0.75f, 0.2f));
+        page.ops.add(new RuleOp(left, lineY, left + signWidth, lineY, 0.75f, 0.2f));
         if (date) {
-            page.ops.add(new RuleOp(dateX, lineY, g.marginX() + width, lineY, 0.75f, 0.2f));
+            page.ops.add(new RuleOp(dateX, lineY, left + width, lineY, 0.75f, 0.2f));
         }
         float captionY = lineY + small * 0.3f;
-        drawLines(caption, 0, caption.lines().size(), g.marginX(), captionY, root.child("P"), 0.25f);
+        drawLines(caption, 0, caption.lines().size(), left, captionY, root.child("P"), 0.25f);
         if (date) {
             drawLines(dateCaption, 0, dateCaption.lines().size(), dateX, captionY, root.child("P"), 0.25f);
         }
@@ -366,8 +396,27 @@ final class Paginator {
         pendingGap = body * 0.8f;
     }
 
+    /** The height of one hand-written line: room for handwriting, which is larger than type. */
+    private float writeInLine() {
+        return Math.max(body * 2.1f, 20f);
+    }
+
+    private void writeIn(WriteIn wi) {
+        float lh = writeInLine();
+        applyGap(body * 0.2f);
+        for (int i = 0; i < wi.lines(); i++) {
+            if (!pageEmpty && y + lh > bottom) {
+                newPage();
+            }
+            y += lh;
+            page.ops.add(new RuleOp(left, y, left + g.contentWidth(), y, 0.5f, RULE_GRAY));
+            pageEmpty = false;
+        }
+        pendingGap = body * 0.8f;
+    }
+
     private void callout(Callout c, String where) {
-        float size = c.large() ? g.h2() : body;
+        float size = c.large() ? Math.max(g.h2(), Callout.LARGE_MIN) : body;
         float pad = body * 0.6f;
         float bar = 2.5f;
         TextBlock tb = text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - bar, where);
@@ -377,15 +426,15 @@ final class Paginator {
         float height = tb.height() + 2 * pad;
         applyGap(body * 0.6f);
         if (height > bottom - top) {
-            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+            flowLines(tb, left + pad + bar, root.child("P"), null, 0, null);
         } else {
             if (!pageEmpty && y + height > bottom) {
                 newPage();
             }
-            page.ops.add(new FillOp(g.marginX(), y, g.contentWidth(), height, CALLOUT_FILL));
-            page.ops.add(new RuleOp(g.marginX() + bar / 2, y, g.marginX() + bar / 2, y + height, bar, CALLOUT_BAR));
+            page.ops.add(new FillOp(left, y, g.contentWidth(), height, CALLOUT_FILL));
+            page.ops.add(new RuleOp(left + bar / 2, y, left + bar / 2, y + height, bar, CALLOUT_BAR));
             y += pad;
-            flowLines(tb, g.marginX() + pad + bar, root.child("P"), null, 0, null);
+            flowLines(tb, left + pad + bar, root.child("P"), null, 0, null);
             y += pad;
         }
         pageEmpty = false;
@@ -393,7 +442,7 @@ final class Paginator {
     }
 
     private float calloutHeight(Callout c, String where) {
-        float size = c.large() ? g.h2() : body;
+        float size = c.large() ? Math.max(g.h2(), Callout.LARGE_MIN) : body;
         float pad = body * 0.6f;
         return text(c.text().spans(), null, size, g.contentWidth() - 2 * pad - 2.5f, where).height() + 2 * pad;
     }
@@ -471,7 +520,7 @@ final class Paginator {
             for (Table.Column c : t.columns()) {
                 total += c.weight();
             }
-            colX[0] = g.marginX();
+            colX[0] = 0;
             for (int c = 0; c < n; c++) {
                 colW[c] = g.contentWidth() * t.columns().get(c).weight() / total;
                 colX[c + 1] = colX[c] + colW[c];
@@ -542,7 +591,7 @@ final class Paginator {
     /** Draws the header row: tagged TR/TH the first time, an artifact when repeated. */
     private void drawHeaderRow(TableLayout tl, StructNode tableNode) {
         float rowTop = y;
-        page.ops.add(new FillOp(tl.colX[0], rowTop, tl.colX[tl.colX.length - 1] - tl.colX[0], tl.headerHeight,
+        page.ops.add(new FillOp(left + tl.colX[0], rowTop, tl.colX[tl.colX.length - 1] - tl.colX[0], tl.headerHeight,
                 HEADER_FILL));
         StructNode tr = tableNode == null ? null : tableNode.child("TR");
         for (int c = 0; c < tl.headers.length; c++) {
@@ -552,7 +601,7 @@ final class Paginator {
                 th.scope = PDTableAttributeObject.SCOPE_COLUMN;
             }
             TextBlock h = tl.headers[c];
-            drawLines(h, 0, h.lines().size(), tl.colX[c] + tl.padX, rowTop + tl.padY, th, 0);
+            drawLines(h, 0, h.lines().size(), left + tl.colX[c] + tl.padX, rowTop + tl.padY, th, 0);
         }
         drawBorders(tl, rowTop, rowTop + tl.headerHeight);
         y = rowTop + tl.headerHeight;
@@ -564,7 +613,7 @@ final class Paginator {
         for (int c = 0; c < cells.length; c++) {
             int to = Math.min(cells[c].lines().size(), offsets[c] + count);
             if (to > offsets[c]) {
-                drawLines(cells[c], offsets[c], to, tl.colX[c] + tl.padX, rowTop + tl.padY, tds[c], 0);
+                drawLines(cells[c], offsets[c], to, left + tl.colX[c] + tl.padX, rowTop + tl.padY, tds[c], 0);
             }
             offsets[c] = to;
         }
@@ -575,12 +624,12 @@ final class Paginator {
     }
 
     private void drawBorders(TableLayout tl, float rowTop, float rowBottom) {
-        float left = tl.colX[0];
-        float right = tl.colX[tl.colX.length - 1];
-        page.ops.add(new RuleOp(left, rowTop, right, rowTop, 0.5f, RULE_GRAY));
-        page.ops.add(new RuleOp(left, rowBottom, right, rowBottom, 0.5f, RULE_GRAY));
+        float x0 = left + tl.colX[0];
+        float x1 = left + tl.colX[tl.colX.length - 1];
+        page.ops.add(new RuleOp(x0, rowTop, x1, rowTop, 0.5f, RULE_GRAY));
+        page.ops.add(new RuleOp(x0, rowBottom, x1, rowBottom, 0.5f, RULE_GRAY));
         for (float x : tl.colX) {
-            page.ops.add(new RuleOp(x, rowTop, x, rowBottom, 0.5f, RULE_GRAY));
+            page.ops.add(new RuleOp(left + x, rowTop, left + x, rowBottom, 0.5f, RULE_GRAY));
         }
     }
 
@@ -617,6 +666,8 @@ final class Paginator {
             return s.points() + minStart(blocks, index + 1, where);
         } else if (block instanceof Callout c) {
             return body * 0.6f + calloutHeight(c, w);
+        } else if (block instanceof WriteIn wi) {
+            return body * 0.2f + Math.min(2, wi.lines()) * writeInLine();
         }
         return 0;
     }
@@ -656,6 +707,8 @@ final class Paginator {
                 h += s.points();
             } else if (block instanceof Callout c) {
                 h += body * 1.4f + calloutHeight(c, w);
+            } else if (block instanceof WriteIn wi) {
+                h += body * 1.0f + wi.lines() * writeInLine();
             }
         }
         return h;
@@ -688,11 +741,40 @@ final class Paginator {
     }
 
     private void newPage() {
-        page = new PageContent();
-        pages.add(page);
+        panels++;
+        if (style == PageStyle.FOLDED_CARD && page != null && panel == 0) {
+            // The right half of the same sheet; the fold line between the halves is decoration.
+            panel = 1;
+            float m = g.marginX();
+            page.ops.add(new RuleOp(g.width(), m / 2, g.width(), g.height() - m / 2, 0.5f, RULE_GRAY));
+            left = m + g.width();
+        } else {
+            panel = 0;
+            left = g.marginX();
+            page = new PageContent();
+            pages.add(page);
+        }
+        if (watermark != null) {
+            drawWatermark();
+        }
         y = top;
         pageEmpty = true;
         pendingGap = 0;
+    }
+
+    /**
+     * Sets the watermark in light grey across the middle of the page or panel, before its content,
+     * so that text is printed over it; it is decoration (an artifact), since a document that needs
+     * one says so in its text as well.
+     */
+    private void drawWatermark() {
+        float x = left - g.marginX() + (g.width() - watermark.maxWidth()) / 2;
+        float baseline = (top + bottom) / 2 + watermark.size() * 0.35f;
+        List<PlacedLine> placed = new ArrayList<>(1);
+        Line line = watermark.lines().get(0);
+        placed.add(new PlacedLine(x, baseline, watermark.size(),
+                watermark.text().runs(line.start(), line.end(), watermark.size())));
+        page.ops.add(new TextOp(placed, null, WATERMARK_GRAY));
     }
 
     private void applyGap(float before) {
@@ -755,6 +837,30 @@ final class Paginator {
         }
     }
 
+    /** Tells whether a line ends where the text has a space or a forced break, not inside a word. */
+    private static boolean breaksAtSpace(TextBlock tb, Line line) {
+        String text = tb.text().text();
+        return line.end() < text.length() && Character.isWhitespace(text.charAt(line.end()));
+    }
+
+    /**
+     * Adds a space glyph at the end of a line that breaks at a space or a forced break. It draws
+     * nothing, but text extraction and screen readers following the tags then read "Call
+     * 0161 496 0000" and "every day" rather than "Call0161 496 0000" and "everyday".
+     */
+    private static List<StyledText.Run> withTrailingSpace(List<StyledText.Run> runs) {
+        StyledText.Run last = runs.get(runs.size() - 1);
+        int space = last.face().glyphId(' ');
+        if (space <= 0) {
+            return runs;
+        }
+        int[] glyphs = java.util.Arrays.copyOf(last.glyphs(), last.glyphs().length + 1);
+        glyphs[glyphs.length - 1] = space;
+        List<StyledText.Run> copy = new ArrayList<>(runs);
+        copy.set(copy.size() - 1, new StyledText.Run(last.face(), glyphs, last.x(), last.width()));
+        return copy;
+    }
+
     private void drawLabel(TextBlock label, float labelX, StructNode labelOwner) {
         drawLines(label, 0, Math.min(1, label.lines().size()), labelX, y, labelOwner, 0);
     }
@@ -767,6 +873,9 @@ final class Paginator {
         for (int i = from; i < to; i++) {
             Line line = tb.lines().get(i);
             List<StyledText.Run> runs = tb.text().runs(line.start(), line.end(), tb.size());
+            if (i + 1 < tb.lines().size() && !runs.isEmpty() && breaksAtSpace(tb, line)) {
+                runs = withTrailingSpace(runs);
+            }
             any |= !runs.isEmpty();
             placed.add(new PlacedLine(x, top + (i - from) * lh + tb.size() * baselineRatio, tb.size(), runs));
         }

@@ -121,7 +121,7 @@ public final class PdfRenderer {
         // The page labels are checked before anything is drawn, like all other text.
         int pageCount = layout.pages().size();
         List<TextBlock> labels = new ArrayList<>(pageCount);
-        for (int i = 1; i <= pageCount; i++) {
+        for (int i = 1; i <= pageCount && layout.furniture() != null; i++) {
             String label = layout.furniture().pageLabel().replace("{page}", Integer.toString(i))
                     .replace("{pages}", Integer.toString(pageCount));
             StyledText st = StyledText.of(label, TextStyle.REGULAR, families, "page label");
@@ -144,17 +144,21 @@ public final class PdfRenderer {
      *
      * @param document  the document, not null
      * @param options  how it would be printed, not null
-     * @return the number of pages, at least 1
+     * @return the number of pages, at least 1; for a {@link PageStyle#FOLDED_CARD}, the number of
+     *         panels (two to a sheet)
      * @throws RenderException if the document's text cannot be set
      */
     public static int pageCount(LayoutDocument document, PdfOptions options) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        return layout(document, options, FontSetAccess.families(options.fonts())).pages().size();
+        return layout(document, options, FontSetAccess.families(options.fonts())).panels();
     }
 
     private static Paginator.Result layout(LayoutDocument document, PdfOptions options, List<FontFamily> families) {
         PageGeometry geometry = PageGeometry.of(options.paper()).withSizes(document.typeSizes());
+        if (document.pageStyle() != PageStyle.STANDARD) {
+            geometry = geometry.forCard(document.pageStyle() == PageStyle.FOLDED_CARD);
+        }
         return new Paginator(geometry, families, document.locale(), document).layout(document.blocks());
     }
 
@@ -171,20 +175,22 @@ public final class PdfRenderer {
             // before the content streams are written with the subsets' glyph numbers.
             Drawer drawer = new Drawer(g);
             for (int i = 0; i < pageCount; i++) {
-                drawPage(drawer, layout, i, labels.get(i));
+                drawPage(drawer, layout, i, labels.isEmpty() ? null : labels.get(i));
             }
             COSDictionary resources = new COSDictionary();
             resources.setItem(COSName.FONT, drawer.embedFonts());
             List<PDPage> pdPages = new ArrayList<>(pageCount);
             for (int i = 0; i < pageCount; i++) {
-                PDPage page = new PDPage(new PDRectangle(g.width(), g.height()));
+                // A folded card's geometry is one panel; its sheet holds two side by side.
+                float sheetWidth = document.pageStyle() == PageStyle.FOLDED_CARD ? 2 * g.width() : g.width();
+                PDPage page = new PDPage(new PDRectangle(sheetWidth, g.height()));
                 doc.addPage(page);
                 page.setStructParents(i);
                 page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
                 page.getCOSObject().setItem(COSName.RESOURCES, resources);
                 pdPages.add(page);
                 drawer.out.reset();
-                drawPage(drawer, layout, i, labels.get(i));
+                drawPage(drawer, layout, i, labels.isEmpty() ? null : labels.get(i));
                 page.getCOSObject().setItem(COSName.CONTENTS, Deflate.stream(
                         Deflate.bytes(deflater, drawer.out.buffer(), drawer.out.length(), CONTENT_LEVEL)));
             }
@@ -290,7 +296,9 @@ public final class PdfRenderer {
         for (Op op : layout.pages().get(pageIndex).ops) {
             draw(d, op, mcid);
         }
-        drawFurniture(d, layout.furniture(), label);
+        if (layout.furniture() != null) {
+            drawFurniture(d, layout.furniture(), label);
+        }
         d.endPage();
     }
 
@@ -589,7 +597,7 @@ public final class PdfRenderer {
      */
     private static void digestDocument(MessageDigest md, LayoutDocument d) {
         digest(md, "doc", d.title(), d.locale().toLanguageTag(), d.runningHeader(), d.footerNotice(), d.pageLabel(),
-                String.valueOf(d.typeSizes()), Integer.toString(d.outlineDepth()));
+                String.valueOf(d.typeSizes()), Integer.toString(d.outlineDepth()), d.pageStyle().name(), d.watermark());
         digestBlocks(md, d.blocks());
     }
 
@@ -623,6 +631,8 @@ public final class PdfRenderer {
                 digest(md, "PB");
             } else if (b instanceof Callout c) {
                 digestParagraph(md, c.large() ? "CL" : "CO", c.text());
+            } else if (b instanceof WriteIn wi) {
+                digest(md, "W", Integer.toString(wi.lines()));
             }
         }
     }
