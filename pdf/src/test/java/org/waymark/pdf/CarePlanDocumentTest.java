@@ -137,9 +137,9 @@ class CarePlanDocumentTest {
         String text = TestDocs.flatText(pdf);
 
         assertThat(report.findings()).extracting(f -> f.ruleId()).contains("REVIEW-WITHIN-12-MONTHS", "SHARED-WITH-GP");
-        assertThat(text).contains("Appendix: validation findings").contains("REVIEW-WITHIN-12-MONTHS Error CG133")
-                .contains("SHARED-WITH-GP Warning CG133 sharing.gp")
-                .contains("Checked on 23 November 2026");
+        assertThat(text).contains("Appendix: validation findings").contains("Review › next review date")
+                .contains("Error CG133 REVIEW-WITHIN-12-").contains("Warning CG133 SHARED-WITH-GP")
+                .contains("Sharing and consent › gp sharing.gp").contains("Checked on 23 November 2026");
         VeraPdf.assertPdfAAndUa(pdf);
     }
 
@@ -167,9 +167,16 @@ class CarePlanDocumentTest {
         // Lines may break after a hyphen ("dependent-" / "children"): compare without whitespace.
         String squeezed = text.replaceAll("\\s+", "");
         for (var finding : report.findings()) {
-            assertThat(squeezed).contains(finding.message().replaceAll("\\s+", ""));
-            assertThat(squeezed).contains(finding.ruleId().replaceAll("\\s+", ""));
+            assertThat(squeezed).contains(finding.ruleId());
+            assertThat(squeezed).contains(finding.path().toString().replaceAll("\\s+", ""));
         }
+        // In a clinician's words: names with the id after them, labels for codes, dates in the
+        // plan's locale, and paths through the sections.
+        String appendix = text.substring(text.indexOf("Appendix: validation findings"));
+        assertThat(appendix).contains("Short-term goal “Stop cutting.” (g-st-1) has no steps.")
+                .contains("Goals › “Stop cutting.” › steps").contains("“Needs of dependent children”")
+                .contains("Work friend (c-friend)").contains("10 November 2026")
+                .doesNotContainPattern("(?<![\\w-])(?<!- )\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
         VeraPdf.assertPdfAAndUa(out.toByteArray());
     }
 

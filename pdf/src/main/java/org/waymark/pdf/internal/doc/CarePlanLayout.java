@@ -821,14 +821,25 @@ public final class CarePlanLayout {
             d.para(Span.italic(w.text("cp.validation.none")));
             return;
         }
-        var t = Doc.table(col(w.text("cp.validation.rule"), 3.2f), col(w.text("cp.validation.where"), 1.7f),
-                col(w.text("cp.validation.finding"), 3.3f));
+        // Findings in a clinician's words: sections and names rather than paths and ids, dates
+        // in the plan's locale; the rule id and the raw path follow in italics for looking up.
+        FindingWords words = new FindingWords(plan, w);
+        var t = Doc.table(col(w.text("cp.validation.where"), 2.6f), col(w.text("cp.validation.finding"), 4f),
+                col(w.text("cp.validation.rule"), 2.2f));
         for (Finding f : v.findings()) {
             List<Span> rule = new ArrayList<>();
-            rule.add(Span.bold(f.ruleId()));
-            rule.add(Span.of("\n" + w.text(f.isError() ? "cp.validation.error" : "cp.validation.warning")));
-            rule.add(Span.italic("\n" + f.citation()));
-            t.row(new Paragraph(rule), Paragraph.of(f.path().toString()), Paragraph.of(f.message()));
+            rule.add(Span.bold(w.text(f.isError() ? "cp.validation.error" : "cp.validation.warning")));
+            if (f.citation() != null && !f.citation().isEmpty()) {
+                rule.add(Span.of("\n" + f.citation()));
+            }
+            rule.add(Span.italic("\n" + f.ruleId()));
+            String path = f.path().toString();
+            List<Span> where = new ArrayList<>();
+            where.add(Span.of(words.path(path)));
+            if (!path.isEmpty()) {
+                where.add(Span.italic("\n" + path));
+            }
+            t.row(new Paragraph(where), new Paragraph(words.message(f.message())), new Paragraph(rule));
         }
         d.add(t.build());
     }

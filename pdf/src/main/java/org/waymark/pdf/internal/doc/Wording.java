@@ -171,13 +171,23 @@ public final class Wording {
     }
 
     /**
-     * Formats a date in this variety's long style ("5 October 2026", "October 5, 2026").
+     * Formats a date in this variety's long style ("5 October 2026", "October 5, 2026"), with a
+     * no-break space between day and month.
      *
      * @param date  the date, not null
      * @return the text, not null
      */
     public String date(LocalDate date) {
-        return dates.format(date);
+        return unbroken(dates.format(date));
+    }
+
+    /**
+     * Day and month are never broken across lines ("5 October" / "October 5"): the first space
+     * is a no-break space. The year may go to the next line, so that a date still fits a narrow
+     * table column without breaking inside a word.
+     */
+    private static String unbroken(String text) {
+        return text.replaceFirst(" ", "\u00a0");
     }
 
     /**
@@ -188,7 +198,7 @@ public final class Wording {
      * @return the text, not null
      */
     public String shortDate(LocalDate date) {
-        return shortDates.format(date);
+        return unbroken(shortDates.format(date));
     }
 
     /**

@@ -60,7 +60,7 @@ final class LineBreaker {
         int fitEnd = -1;
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            while (end < s.length() && !text.mayBreakBefore(end)) {
+            while (end < s.length() && (!text.mayBreakBefore(end) || insideNumber(s, end))) {
                 end = it.next();
             }
             int contentEnd = end;
@@ -111,6 +111,12 @@ final class LineBreaker {
     private static Line line(StyledText text, int start, int end, float size) {
         int e = Math.max(start, end);
         return new Line(start, e, text.width(start, e, size));
+    }
+
+    /** Tells whether a break would fall inside a time, date or number ("6:" / "30pm", "12." / "5"). */
+    private static boolean insideNumber(String s, int at) {
+        return at >= 2 && Character.isDigit(s.charAt(at)) && ":./-\u2013".indexOf(s.charAt(at - 1)) >= 0
+                && Character.isDigit(s.charAt(at - 2));
     }
 
     private static boolean isSpace(char c) {

@@ -461,13 +461,15 @@ final class Paginator {
         TableLayout tl = tableLayout(t, where);
         tableLayouts.remove(t);
         applyGap(body * 0.2f);
-        float firstNeed = tl.headerHeight + tl.firstRowNeed(bottom - top);
+        float firstNeed = tl.headerHeight + tl.firstRowsNeed(bottom - top);
         if (!pageEmpty && y + firstNeed > bottom) {
             newPage();
         }
         StructNode tableNode = root.child("Table");
         drawHeaderRow(tl, tableNode);
-        for (int r = 0; r < tl.rows.size(); r++) {
+        int n = tl.rows.size();
+        int rowsOnPage = 0;
+        for (int r = 0; r < n; r++) {
             TextBlock[] cells = tl.rows.get(r);
             StructNode tr = tableNode.child("TR");
             StructNode[] tds = new StructNode[cells.length];
@@ -477,9 +479,19 @@ final class Paginator {
             int[] offsets = new int[cells.length];
             float rowHeight = tl.rowHeights[r];
             float freshPage = bottom - top - tl.headerHeight;
+            int pageBefore = pages.size();
             if (y + rowHeight > bottom && rowHeight <= freshPage) {
                 newPage();
                 drawHeaderRow(tl, null);
+            } else if (r + 2 == n && rowsOnPage >= 2 && y + rowHeight + tl.rowHeights[r + 1] > bottom
+                    && rowHeight + tl.rowHeights[r + 1] <= freshPage) {
+                // The last row would be alone after the break: take the one before it along, leaving
+                // at least two rows here and two there (the header is repeated).
+                newPage();
+                drawHeaderRow(tl, null);
+            }
+            if (pages.size() != pageBefore) {
+                rowsOnPage = 0;
             }
             while (true) {
                 int remaining = 0;
@@ -496,7 +508,9 @@ final class Paginator {
                 }
                 newPage();
                 drawHeaderRow(tl, null);
+                rowsOnPage = 0;
             }
+            rowsOnPage++;
         }
         pendingGap = body * 0.8f;
     }
@@ -565,6 +579,18 @@ final class Paginator {
                 return 0;
             }
             return rowHeights[0] <= pageHeight - headerHeight ? rowHeights[0] : Math.min(rowHeights[0], minRowStart());
+        }
+
+        /**
+         * The height the first two rows need below the header, so that a table never starts with a
+         * single row at the foot of a page; one row's need when there is one, or when two do not
+         * fit on a page together.
+         */
+        float firstRowsNeed(float pageHeight) {
+            if (rows.size() >= 2 && rowHeights[0] + rowHeights[1] <= pageHeight - headerHeight) {
+                return rowHeights[0] + rowHeights[1];
+            }
+            return firstRowNeed(pageHeight);
         }
 
         float height() {
@@ -656,7 +682,7 @@ final class Paginator {
                     + headingGapAfter() + minStart(blocks, index + 1, where);
         } else if (block instanceof Table t) {
             TableLayout tl = tableLayout(t, w);
-            return body * 0.2f + tl.headerHeight + tl.firstRowNeed(bottom - top);
+            return body * 0.2f + tl.headerHeight + tl.firstRowsNeed(bottom - top);
         } else if (block instanceof SignatureLine) {
             return body * 0.6f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
         } else if (block instanceof KeepTogether k) {

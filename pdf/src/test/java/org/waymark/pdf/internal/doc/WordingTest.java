@@ -68,9 +68,9 @@ class WordingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en-GB", "en-US"})
-    void formatsDatesInTheLocalesLongStyle(String tag) {
+    void formatsDatesInTheLocalesLongStyleWithDayAndMonthKeptTogether(String tag) {
         Wording w = Wording.forLocale(Locale.forLanguageTag(tag));
-        String expected = tag.equals("en-US") ? "October 5, 2026" : "5 October 2026";
+        String expected = tag.equals("en-US") ? "October\u00a05, 2026" : "5\u00a0October 2026";
 
         assertThat(w.date(java.time.LocalDate.of(2026, 10, 5))).isEqualTo(expected);
     }

@@ -63,10 +63,23 @@ class LineBreakerTest {
         StyledText whole = StyledText.of(List.of(Span.of("Call "), Span.whole(number, TextStyle.REGULAR)), null,
                 families, "test");
 
+        // Ordinary text is not broken between digits either ("010-" / "0100"), but may break at a space.
         assertThat(LineBreaker.lines(ordinary, width, 10, Locale.US)).extracting(l -> ordinary.text()
-                .substring(l.start(), l.end())).containsExactly("Call (555) 010-", "0100");
+                .substring(l.start(), l.end())).containsExactly("Call (555)", "010-0100");
         assertThat(LineBreaker.lines(whole, width, 10, Locale.US)).extracting(l -> whole.text()
                 .substring(l.start(), l.end())).containsExactly("Call", "(555) 010-0100");
+    }
+
+    @Test
+    void neverBreaksInsideATimeOrADate() {
+        for (String text : List.of("Open until 6:30pm", "Seen on 12.11.2026", "Seen on 12/11/2026")) {
+            StyledText st = text(text);
+            // Wide enough for the last word alone, not for the line.
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            float width = text(last).width(0, last.length(), 10) + 1;
+            assertThat(LineBreaker.lines(st, width, 10, Locale.UK)).extracting(l -> text.substring(l.start(), l.end()))
+                    .endsWith(last);
+        }
     }
 
     @Test
