@@ -821,8 +821,8 @@ public final class CarePlanLayout {
             d.para(Span.italic(w.text("cp.validation.none")));
             return;
         }
-        // Findings in a clinician's words: sections and names rather than paths and ids, dates
-        // in the plan's locale; the rule id and the raw path follow in italics for looking up.
+        // The place in a clinician's words (sections and names rather than a path); the rule id
+        // and the raw path follow in italics for looking up.
         FindingWords words = new FindingWords(plan, w);
         var t = Doc.table(col(w.text("cp.validation.where"), 2.6f), col(w.text("cp.validation.finding"), 4f),
                 col(w.text("cp.validation.rule"), 2.2f));
@@ -839,7 +839,7 @@ public final class CarePlanLayout {
             if (!path.isEmpty()) {
                 where.add(Span.italic("\n" + path));
             }
-            t.row(new Paragraph(where), new Paragraph(words.message(f.message())), new Paragraph(rule));
+            t.row(new Paragraph(where), Paragraph.of(f.message()), new Paragraph(rule));
         }
         d.add(t.build());
     }

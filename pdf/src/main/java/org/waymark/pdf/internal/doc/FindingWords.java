@@ -1,38 +1,23 @@
 package org.waymark.pdf.internal.doc;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.waymark.model.CarePlan;
-import org.waymark.model.Contact;
-import org.waymark.model.Goal;
-import org.waymark.model.InformationTopic;
-import org.waymark.model.NeedsDomain;
-import org.waymark.model.RiskDomain;
-import org.waymark.model.SelfHarmMethod;
-import org.waymark.model.TeamMember;
-import org.waymark.pdf.internal.layout.Span;
 
 /**
- * Puts validation findings into the words a clinician reads: a path into the plan becomes the
- * sections and items it names ("Goals › “Sleep at least six hours…” › due date"), and in a
- * message the ids of contacts, goals, team members, risks and factors become their names (the id
- * follows in italics), coded values their labels, and ISO dates dates in the plan's locale.
- * Not thread-safe; one per document.
+ * Puts the place of a validation finding into the words a clinician reads: a path into the plan
+ * becomes the sections and items it names ("Goals › “Sleep at least six hours…” › due date").
+ * The messages themselves come from the validator already in a clinician's words (names, labels
+ * and dates in the plan's locale), so they print as they are.
  */
 final class FindingWords {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
-    /** Tokens that may be an id or a code: letters, digits, dots, hyphens and underscores. */
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}._-])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}]");
     private static final int SHORT = 40;
 
     private static final Map<String, String> SECTIONS = Map.ofEntries(
@@ -49,28 +34,9 @@ final class FindingWords {
 
     private final CarePlan plan;
     private final Wording w;
-    private final Map<String, String> names = new HashMap<>();
-
     FindingWords(CarePlan plan, Wording w) {
         this.plan = plan;
         this.w = w;
-        for (Contact c : plan.contacts()) {
-            names.put(c.id(), c.name());
-        }
-        for (TeamMember m : plan.careTeam().members()) {
-            names.put(m.id(), m.name());
-        }
-        for (Goal g : plan.goals()) {
-            names.put(g.id(), quote(g.statement()));
-        }
-        plan.riskFormulation().risks().forEach(r -> names.put(r.id(), quote(r.description())));
-        plan.riskFormulation().factors().forEach(f -> names.put(f.id(), quote(f.description())));
-        plan.history().episodes().forEach(e -> names.put(e.id(), w.date(e.date())));
-        plan.history().methods().forEach(m -> names.put(m.id(), w.label("method", m.method())));
-        plan.interventions().forEach(i -> names.put(i.id(), w.label("modality", i.modality())));
-        if (plan.person().preferredName() != null) {
-            names.put(plan.person().id(), plan.person().preferredName());
-        }
     }
 
     private static String quote(String text) {
@@ -122,73 +88,5 @@ final class FindingWords {
     /** "dueDate" → "due date". */
     private static String words(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A finding's message with names for ids, labels for codes and dates in the plan's locale.
-     *
-     * @param message  the validator's message, not null
-     * @return the spans, not null
-     */
-    List<Span> message(String message) {
-        List<Span> spans = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        Matcher m = TOKEN.matcher(message);
-        int at = 0;
-        while (m.find()) {
-            String token = m.group();
-            String name = names.get(token);
-            String label = name == null ? label(token) : null;
-            if (name == null && label == null) {
-                continue;
-            }
-            plain.append(message, at, m.start());
-            boolean inParentheses = m.start() > 0 && message.charAt(m.start() - 1) == '('
-                    && m.end() < message.length() && message.charAt(m.end()) == ')';
-            if (name != null) {
-                plain.append(name).append(inParentheses ? ", " : " ");
-                spans.add(Span.of(plain.toString()));
-                plain.setLength(0);
-                spans.add(Span.italic(inParentheses ? token : "(" + token + ")"));
-            } else {
-                plain.append(label);
-            }
-            at = m.end();
-        }
-        plain.append(message.substring(at));
-        spans.add(Span.of(plain.toString()));
-        return spans;
-    }
-
-    /** The label of a coded value or a date in the plan's locale, or null. */
-    private String label(String token) {
-        if (ISO_DATE.matcher(token).matches()) {
-            try {
-                return w.date(LocalDate.parse(token));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        for (NeedsDomain d : NeedsDomain.values()) {
-            if (d.code().equals(token)) {
-                return "\u201c" + w.label("needs", d) + "\u201d";
-            }
-        }
-        for (RiskDomain d : RiskDomain.values()) {
-            if (d.code().equals(token)) {
-                return "\u201c" + w.label("riskDomain", d) + "\u201d";
-            }
-        }
-        for (InformationTopic t : InformationTopic.values()) {
-            if (t.code().equals(token) && token.contains("-")) {
-                return "\u201c" + w.label("topic", t) + "\u201d";
-            }
-        }
-        for (SelfHarmMethod d : SelfHarmMethod.values()) {
-            if (d.code().equals(token) && token.contains("-")) {
-                return w.label("method", d).toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
     }
 }
