@@ -12,6 +12,7 @@ module org.waymark.core {
     exports org.waymark.json;
     exports org.waymark.language;
     exports org.waymark.validation;
+    exports org.waymark.tables;
 
     opens org.waymark.validation to org.hibernate.validator;
 

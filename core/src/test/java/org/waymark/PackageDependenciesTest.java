@@ -30,7 +30,8 @@ class PackageDependenciesTest {
             "org/waymark/language", Set.of(),
             "org/waymark/json", Set.of("org/waymark/model", "org/waymark/json/internal"),
             "org/waymark/json/internal", Set.of("org/waymark/model", "org/waymark/json", "org/waymark/validation"),
-            "org/waymark/validation", Set.of("org/waymark/model", "org/waymark/language"));
+            "org/waymark/validation", Set.of("org/waymark/model", "org/waymark/language"),
+            "org/waymark/tables", Set.of("org/waymark/model", "org/waymark/validation"));
 
     private static final Pattern REFERENCE = Pattern.compile("org/waymark/([a-z]+(?:/[a-z]+)*)/[A-Z]");
 
