@@ -1,6 +1,5 @@
 package org.waymark.spark;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,12 +32,10 @@ final class PartitionFunction implements MapPartitionsFunction<Row, Row> {
 
     private final Table table;
     private final SparkOptions options;
-    private final boolean java8Dates;
 
-    PartitionFunction(Table table, SparkOptions options, boolean java8Dates) {
+    PartitionFunction(Table table, SparkOptions options) {
         this.table = table;
         this.options = java.util.Objects.requireNonNull(options, "options");
-        this.java8Dates = java8Dates;
     }
 
     @Override
@@ -115,8 +112,7 @@ final class PartitionFunction implements MapPartitionsFunction<Row, Row> {
         Object[] out = new Object[values.size() + 5];
         out[0] = id;
         for (int i = 0; i < values.size(); i++) {
-            Object v = values.get(i);
-            out[i + 1] = v instanceof LocalDate d && !java8Dates ? java.sql.Date.valueOf(d) : v;
+            out[i + 1] = values.get(i);
         }
         int n = values.size() + 1;
         out[n] = problem;

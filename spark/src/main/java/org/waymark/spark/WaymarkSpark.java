@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.waymark.tables.PlanTables;
+import scala.Option;
 
 /**
  * Waymark on Apache Spark: validation findings and the tidy plans table of care plans held as JSON
@@ -32,7 +34,8 @@ import org.waymark.tables.PlanTables;
  * and {@code path} the JSON path. A row with a null document is unreadable at {@code $}.
  * <p>
  * Dates are Spark {@code DATE} values; they arrive as {@code java.time.LocalDate} in rows when the
- * session sets {@code spark.sql.datetime.java8API.enabled}, as {@code java.sql.Date} otherwise.
+ * session of the input dataset sets {@code spark.sql.datetime.java8API.enabled}, as
+ * {@code java.sql.Date} otherwise, whichever session is active in the calling thread.
  * <p>
  * This class is thread-safe.
  */
@@ -61,8 +64,7 @@ public final class WaymarkSpark {
      */
     public static Dataset<Row> findings(Dataset<Row> plans, String idColumn, String jsonColumn, SparkOptions options) {
         StructType schema = findingsSchema(idColumn);
-        return run(plans, idColumn, jsonColumn, schema, new PartitionFunction(PartitionFunction.Table.FINDINGS,
-                options, java8Dates(plans)));
+        return run(plans, idColumn, jsonColumn, schema, new PartitionFunction(PartitionFunction.Table.FINDINGS, options));
     }
 
     /**
@@ -79,8 +81,7 @@ public final class WaymarkSpark {
      */
     public static Dataset<Row> plansTable(Dataset<Row> plans, String idColumn, String jsonColumn, SparkOptions options) {
         StructType schema = plansSchema(idColumn);
-        return run(plans, idColumn, jsonColumn, schema, new PartitionFunction(PartitionFunction.Table.PLANS,
-                options, java8Dates(plans)));
+        return run(plans, idColumn, jsonColumn, schema, new PartitionFunction(PartitionFunction.Table.PLANS, options));
     }
 
     /**
@@ -115,11 +116,27 @@ public final class WaymarkSpark {
         }
         Dataset<Row> input = plans.select(plans.col(idColumn).cast(DataTypes.StringType),
                 plans.col(jsonColumn).cast(DataTypes.StringType));
-        return input.mapPartitions(function, Encoders.row(schema));
+        return input.mapPartitions(function, encoder(plans.sparkSession(), schema));
     }
 
-    private static boolean java8Dates(Dataset<Row> plans) {
-        return Boolean.parseBoolean(plans.sparkSession().conf().get("spark.sql.datetime.java8API.enabled", "false"));
+    /**
+     * A row encoder built with the data's session active. Spark reads
+     * {@code spark.sql.datetime.java8API.enabled} from the active session, which need not be the one
+     * holding the data; the result's dates then follow the data's session. The encoder is lenient: it
+     * takes a {@code DATE} as {@code java.time.LocalDate} (what the rows hold) under either setting.
+     */
+    private static ExpressionEncoder<Row> encoder(SparkSession session, StructType schema) {
+        Option<SparkSession> previous = SparkSession.getActiveSession();
+        SparkSession.setActiveSession(session);
+        try {
+            return ExpressionEncoder.apply(schema, true);
+        } finally {
+            if (previous.isDefined()) {
+                SparkSession.setActiveSession(previous.get());
+            } else {
+                SparkSession.clearActiveSession();
+            }
+        }
     }
 
     private static StructType schema(String idColumn, List<PlanTables.Column> columns) {

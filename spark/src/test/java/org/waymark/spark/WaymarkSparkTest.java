@@ -49,11 +49,8 @@ class WaymarkSparkTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("waymark-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.sql.datetime.java8API.enabled", "true")
-                .getOrCreate();
+        spark = SharedSpark.newSession();
+        spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         plans = SyntheticPlans.withSeed(7).generate(PLANS);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -63,13 +60,13 @@ class WaymarkSparkTest {
         rows.add(RowFactory.create("risk-score", PlanJson.write(plans.get(0))
                 .replaceFirst("\"plan\"\\s*:\\s*\\{", "\"plan\": {\"riskScore\": 7,")));
         rows.add(RowFactory.create("no-document", null));
-        input = spark.createDataFrame(rows, INPUT).repartition(8);
+        input = spark.createDataFrame(rows, INPUT).repartition(8).cache();
     }
 
     @AfterAll
-    static void stop() {
-        if (spark != null) {
-            spark.stop();
+    static void release() {
+        if (input != null) {
+            input.unpersist();
         }
     }
 
