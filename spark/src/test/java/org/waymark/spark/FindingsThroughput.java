@@ -31,7 +31,10 @@ import org.waymark.validation.ValidationReport;
  * hold them) and writes the findings to Spark's {@code noop} sink, which materialises every row.
  * "start" is the time to build a session and run a job over one document: the fixed cost of a job.
  * <p>
- * Arguments: {@code [plans] [rounds]}, default 8,000 plans and 3 rounds.
+ * Arguments: {@code [plans] [rounds]}, default 8,000 plans and 3 rounds. Run it after {@code mvn verify}
+ * with the module's test class path (surefire records it as {@code surefire.test.class.path} in
+ * {@code spark/target/surefire-reports/TEST-org.waymark.spark.WaymarkSparkTest.xml}) and the
+ * {@code --add-opens} options of the surefire {@code argLine} in {@code spark/pom.xml}.
  */
 final class FindingsThroughput {
 
