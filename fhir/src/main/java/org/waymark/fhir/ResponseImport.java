@@ -58,7 +58,11 @@ import org.waymark.templates.TemplateSection;
  * into a draft plan: the draft the template starts ({@link Template#instantiate}) for the person and
  * date the caller gives, with every answered item written at the place in the plan its linkId names.
  * A list the response answers replaces the template's default list; one it leaves out keeps it, except
- * that default references to contacts the response's contact list no longer has are dropped.
+ * that default references to contacts the response's contact list no longer has are dropped. A
+ * template contact (such as a crisis line the template adds for the locale) that an answer refers to
+ * stays in the plan even when the response gives its own contact list: form engines send the
+ * template's initial references back as answers, and the Questionnaire cannot offer the template's
+ * contacts as initial repeats of the contact group.
  * Repeats of a group whose record has an id and whose id item is left empty are numbered
  * ({@code goals-1}, {@code goals-2}, ...).
  * <p>
@@ -174,6 +178,7 @@ public final class ResponseImport {
         }
         ObjectNode document = (ObjectNode) documentOf(template.instantiate(planId, person, date));
         ObjectNode plan = (ObjectNode) document.get("plan");
+        JsonNode templateContacts = plan.has("contacts") ? plan.get("contacts").deepCopy() : JsonNodeFactory.instance.arrayNode();
         Map<String, TemplateSection> sections = new LinkedHashMap<>();
         template.sections().forEach(s -> sections.put(FormItem.sectionLinkId(s), s));
         Map<List<String>, JsonNode> contactDefaults = new LinkedHashMap<>();
@@ -214,6 +219,7 @@ public final class ResponseImport {
             fill(plan, item.getItem(), items, at, item.getLinkId() + ":");
         }
         pruneDefaultContacts(plan, contactDefaults);
+        keepReferencedTemplateContacts(plan, templateContacts);
         for (TemplateSection s : template.sections()) {
             completeBooleans(plan, FormItem.section(template, s));
         }
@@ -258,6 +264,44 @@ public final class ResponseImport {
                 });
                 put(plan, e.getKey(), kept);
             }
+        }
+    }
+
+    /** Adds back the template's contacts that an answer refers to and the plan's contact list lacks. */
+    private static void keepReferencedTemplateContacts(ObjectNode plan, JsonNode templateContacts) {
+        Set<String> referenced = new java.util.LinkedHashSet<>();
+        references(plan, referenced);
+        Set<String> present = new HashSet<>();
+        JsonNode contacts = plan.get("contacts");
+        if (contacts != null) {
+            contacts.forEach(c -> present.add(c.path("id").asText()));
+        }
+        ArrayNode list = contacts instanceof ArrayNode a ? a : plan.putArray("contacts");
+        for (JsonNode c : templateContacts) {
+            String id = c.path("id").asText();
+            if (referenced.contains(id) && present.add(id)) {
+                list.add(c);
+            }
+        }
+    }
+
+    /** The values of every {@code contactId} and {@code …ContactIds} property anywhere in the plan. */
+    private static void references(JsonNode node, Set<String> out) {
+        if (node.isArray()) {
+            node.forEach(n -> references(n, out));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String name = e.getKey();
+                if (name.equals("contactId") || name.equals("contactIds") || name.endsWith("ContactIds")) {
+                    if (e.getValue().isArray()) {
+                        e.getValue().forEach(v -> out.add(v.asText()));
+                    } else if (e.getValue().isTextual()) {
+                        out.add(e.getValue().asText());
+                    }
+                } else {
+                    references(e.getValue(), out);
+                }
+            });
         }
     }
 

@@ -68,7 +68,6 @@ public final class TemplateQuestionnaires {
 
     private static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
     private static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
-    private static final String ENTRY_FORMAT = "http://hl7.org/fhir/StructureDefinition/entryFormat";
     private static final LocalDate DEFAULTS_DATE = LocalDate.of(2000, 1, 1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -177,7 +176,7 @@ public final class TemplateQuestionnaires {
                                                    Map<Class<?>, ValueSet> valueSets) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent();
         item.setLinkId(f.linkId());
-        item.setText(f.label());
+        item.setText(f.label(locale));
         if (f.repeats()) {
             item.setRepeats(true);
         }
@@ -194,10 +193,10 @@ public final class TemplateQuestionnaires {
             }
             case STRING -> item.setType(QuestionnaireItemType.STRING);
             case TEXT -> item.setType(QuestionnaireItemType.TEXT);
-            case DATE -> {
-                item.setType(QuestionnaireItemType.DATE);
-                item.addExtension(ENTRY_FORMAT, new StringType(locale.getCountry().equals("US") ? "MM/DD/YYYY" : "DD/MM/YYYY"));
-            }
+            // No entryFormat on dates: it is only a hint, and LHC-Forms shows it as the placeholder
+            // while it reads what is typed as MM/DD/YYYY whatever the hint says, so "DD/MM/YYYY"
+            // turned 03/12/2026 into 12 March. Each engine's own placeholder matches how it reads.
+            case DATE -> item.setType(QuestionnaireItemType.DATE);
             case BOOLEAN -> item.setType(QuestionnaireItemType.BOOLEAN);
             case INTEGER -> item.setType(QuestionnaireItemType.INTEGER);
             case CHOICE -> {
@@ -316,9 +315,9 @@ public final class TemplateQuestionnaires {
             group.setLinkId(FormItem.sectionLinkId(section));
             for (FormItem item : FormItem.section(template, section)) {
                 if (item.kind() == Kind.GROUP && !item.repeats()) {
-                    item.children().forEach(c -> respond(c, root, group.getItem(), false));
+                    item.children().forEach(c -> respond(c, root, group.getItem(), false, locale));
                 } else {
-                    respond(item, root, group.getItem(), false);
+                    respond(item, root, group.getItem(), false, locale);
                 }
             }
             if (group.hasItem()) {
@@ -334,14 +333,14 @@ public final class TemplateQuestionnaires {
      * section's level false is what an unanswered item means.
      */
     private static void respond(FormItem f, JsonNode parent, List<QuestionnaireResponseItemComponent> out,
-                                boolean nested) {
+                                boolean nested, Locale locale) {
         JsonNode v = at(parent, f.path());
         if (f.kind() == Kind.GROUP && !f.repeats()) {
             QuestionnaireResponseItemComponent group = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
             if (at(parent, f.path()) == null) {
                 return;
             }
-            f.children().forEach(c -> respond(c, parent, group.getItem(), true));
+            f.children().forEach(c -> respond(c, parent, group.getItem(), true, locale));
             if (group.hasItem()) {
                 out.add(group);
             }
@@ -353,7 +352,7 @@ public final class TemplateQuestionnaires {
         if (f.kind() == Kind.GROUP) {
             for (JsonNode element : v) {
                 QuestionnaireResponseItemComponent group = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
-                f.children().forEach(c -> respond(c, element, group.getItem(), true));
+                f.children().forEach(c -> respond(c, element, group.getItem(), true, locale));
                 if (group.hasItem()) {
                     out.add(group);
                 }
@@ -362,7 +361,7 @@ public final class TemplateQuestionnaires {
         }
         List<JsonNode> values = v.isArray() ? list(v) : List.of(v);
         QuestionnaireResponseItemComponent item = new QuestionnaireResponseItemComponent().setLinkId(f.linkId());
-        item.setText(f.label());
+        item.setText(f.label(locale));
         for (JsonNode value : values) {
             if (f.primitiveBoolean() && !value.asBoolean() && !nested) {
                 continue;
@@ -377,7 +376,8 @@ public final class TemplateQuestionnaires {
     /**
      * Returns the linkId of the item that holds a place in the plan, so that a form can show a
      * validation finding next to the field: the item of the path itself, or of the nearest enclosing
-     * value the template asks for.
+     * value the template asks for. A record that the section spreads over its fields (such as
+     * {@code aimsAgreement}) has no item of its own; its findings go to its first field.
      *
      * @param template the template, not null
      * @param path     a plan path, such as a finding's, not null
@@ -392,6 +392,10 @@ public final class TemplateQuestionnaires {
         String text = path.toString().replaceAll("\\[\\d+]", "[]");
         while (!text.isEmpty()) {
             FormItem f = FormItem.find(items, text);
+            if (f != null && f.kind() == Kind.GROUP && !f.repeats() && items.contains(f)) {
+                // A record the section spreads over its fields has no item of its own: its first field.
+                return Optional.of(f.children().get(0).linkId());
+            }
             if (f != null) {
                 return Optional.of(f.linkId());
             }

@@ -141,6 +141,51 @@ class QuestionnaireExportTest {
         assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("needsAssessment.findings[3]")))
                 .hasValue("needsAssessment.findings");
         assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("instrumentObservations[0]"))).isEmpty();
+        assertThat(TemplateQuestionnaires.linkId(template, PlanPath.parse("aimsAgreement")))
+                .as("a record spread over its fields").hasValue("aimsAgreement.on");
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyFindingOnEveryTemplatesDraftHasAnItemOfTheQuestionnaire(Form form) {
+        var plan = form.template().instantiate("plan-1",
+                new org.waymark.model.Person("p-1", null, null, null, form.locale(), null, null), java.time.LocalDate.of(2026, 12, 3));
+        Set<String> linkIds = new TreeSet<>();
+        flatten(form.questionnaire().getItem()).forEach(i -> linkIds.add(i.getLinkId()));
+        var findings = org.waymark.validation.PlanValidator.standard()
+                .validate(plan, org.waymark.validation.Stage.FINAL, java.time.LocalDate.of(2026, 12, 3)).findings();
+
+        List<String> placed = new ArrayList<>();
+        findings.forEach(f -> TemplateQuestionnaires.linkId(form.template(), f.path()).ifPresent(placed::add));
+
+        assertThat(placed).isNotEmpty();
+        assertThat(linkIds).containsAll(placed);
+    }
+
+    @Test
+    void everyLabelInTheTablesNamesAnItemAndUsFormsSayPrimaryCareProvider() {
+        Set<String> keys = new TreeSet<>();
+        for (var t : TemplateLibrary.standard().templates()) {
+            for (TemplateSection s : t.sections()) {
+                keys(org.waymark.fhir.internal.FormItem.section(t, s), keys);
+            }
+        }
+        for (Locale l : List.of(Locale.UK, Locale.US)) {
+            assertThat(keys).as("no stale label keys, " + l).containsAll(org.waymark.fhir.internal.FormItem.labels(l).keySet());
+        }
+        List<String> us = flatten(QuestionnaireFixture.form("nice-care-plan", Locale.US).questionnaire().getItem()).stream()
+                .map(QuestionnaireItemComponent::getText).toList();
+        List<String> gb = flatten(QuestionnaireFixture.form("nice-care-plan", Locale.UK).questionnaire().getItem()).stream()
+                .map(QuestionnaireItemComponent::getText).toList();
+        assertThat(us).contains("Shared with the primary care provider on").noneMatch(t -> t.matches(".*\\bGP\\b.*"));
+        assertThat(gb).contains("Shared with the GP on", "Text message number", "Months between reviews");
+    }
+
+    private static void keys(List<org.waymark.fhir.internal.FormItem> items, Set<String> out) {
+        for (var i : items) {
+            out.add(i.key());
+            keys(i.children(), out);
+        }
     }
 
     static List<QuestionnaireItemComponent> flatten(List<QuestionnaireItemComponent> items) {

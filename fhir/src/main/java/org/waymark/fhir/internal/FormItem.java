@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
@@ -38,11 +39,14 @@ import org.waymark.templates.TemplateSection;
  * @param primitiveBoolean whether the value is a Java {@code boolean}, written only when true
  * @param children   the items of a group, else empty
  * @param idProperty whether a group's record has an {@code id} the import may number when left out
+ * @param key        the model's name of the value, {@code Record.component} ({@code Contact.sms}): the
+ *                   key of its words in {@code FormLabels}
  *
  * This class is immutable and thread-safe.
  */
 public record FormItem(String linkId, List<String> path, Kind kind, Class<?> vocabulary, boolean repeats,
-                       boolean required, boolean primitiveBoolean, List<FormItem> children, boolean idProperty) {
+                       boolean required, boolean primitiveBoolean, List<FormItem> children, boolean idProperty,
+                       String key) {
 
     /** What an item asks for. */
     public enum Kind {
@@ -68,6 +72,7 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
         path = List.copyOf(path);
         Objects.requireNonNull(kind, "kind");
         children = List.copyOf(children);
+        Objects.requireNonNull(key, "key");
     }
 
     /** Property names whose text is short: ids, names, numbers, roles. */
@@ -120,7 +125,9 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
             case SIGN_OFF -> List.of("signOff");
         });
         if (section == contactsSection(template)) {
-            roots.add(0, "contacts");
+            // After the section's own items: a form engine shows the safety plan's steps first,
+            // in the order of the section's prompts, and the contact list they refer to below them.
+            roots.add("contacts");
         }
         return roots;
     }
@@ -165,23 +172,33 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
      */
     private static FormItem of(RecordComponent c, String linkId, List<String> path, boolean requiredChain) {
         Class<?> raw = c.getType();
-        boolean required = requiredChain && c.isAnnotationPresent(NotNull.class);
+        boolean required = requiredChain && notNull(c);
+        String key = c.getDeclaringRecord().getSimpleName() + "." + c.getName();
         if (raw == List.class) {
             Class<?> element = element(c.getGenericType());
             if (element.isRecord()) {
                 return new FormItem(linkId, path, Kind.GROUP, null, true, false, false,
-                        children(element, linkId + "[]", List.of(), true), hasId(element));
+                        children(element, linkId + "[]", List.of(), true), hasId(element), key);
             }
             Kind kind = scalar(element, c.getName());
-            return new FormItem(linkId, path, kind, kind == Kind.CHOICE ? element : null, true, false, false, List.of(), false);
+            return new FormItem(linkId, path, kind, kind == Kind.CHOICE ? element : null, true, false, false, List.of(), false, key);
         }
         if (raw.isRecord()) {
             return new FormItem(linkId, path, Kind.GROUP, null, false, false, false,
-                    children(raw, linkId, path, required), false);
+                    children(raw, linkId, path, required), false, key);
         }
         Kind kind = scalar(raw, c.getName());
         return new FormItem(linkId, path, kind, kind == Kind.CHOICE ? raw : null, false, required,
-                raw == boolean.class, List.of(), false);
+                raw == boolean.class, List.of(), false, key);
+    }
+
+    /**
+     * Whether the model marks a component {@code @NotNull}. The annotation targets methods and type
+     * uses, so it sits on the accessor and the component's type, not on the component itself.
+     */
+    private static boolean notNull(RecordComponent c) {
+        return c.isAnnotationPresent(NotNull.class) || c.getAccessor().isAnnotationPresent(NotNull.class)
+                || c.getAnnotatedType().isAnnotationPresent(NotNull.class);
     }
 
     private static List<FormItem> children(Class<?> record, String prefix, List<String> path, boolean requiredChain) {
@@ -238,12 +255,18 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
     }
 
     /**
-     * Returns the words of an item's question, from its property name: {@code warningSigns} becomes
-     * {@code Warning signs}, {@code helpContactIds} becomes {@code Help contacts (ids from the contact list)}.
+     * Returns the words of an item's question in a locale: those {@code FormLabels} gives for the
+     * item's {@link #key()}, else words made from its property name ({@code warningSigns} becomes
+     * {@code Warning signs}, {@code goalIds} becomes {@code Goals (ids)}).
      *
+     * @param locale the Questionnaire's locale, not null
      * @return the words, not null
      */
-    public String label() {
+    public String label(Locale locale) {
+        ResourceBundle words = labels(locale);
+        if (words.containsKey(key)) {
+            return words.getString(key);
+        }
         String name = path.get(path.size() - 1);
         String suffix = "";
         if (name.endsWith("ContactIds") || name.equals("contactIds")) {
@@ -256,11 +279,23 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
             name = name.substring(0, name.length() - 2);
             suffix = " (id)";
         }
-        String words = Names.words(Names.kebab(name)).replace("Dbt a", "DBT-A").replace("Gp", "GP");
+        String text = Names.words(Names.kebab(name)).replace("Dbt a", "DBT-A").replace("Gp", "GP");
         if (name.equals("id")) {
-            words = "Id (a short name, unique in the plan; numbered for you when left empty)";
+            text = "Id (a short name, unique in the plan; numbered for you when left empty)";
         }
-        return words + suffix;
+        return text + suffix;
+    }
+
+    /**
+     * The label table of a locale, without falling back to the JVM's default locale (an en-GB form
+     * must not take en-US words because the machine runs in the US).
+     *
+     * @param locale the locale, not null
+     * @return the table, not null
+     */
+    public static ResourceBundle labels(Locale locale) {
+        return ResourceBundle.getBundle("org.waymark.fhir.internal.FormLabels", locale, FormItem.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**
