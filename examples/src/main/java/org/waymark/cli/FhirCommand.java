@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.waymark.fhir.BundleFormatException;
@@ -14,6 +15,8 @@ import org.waymark.fhir.FhirExport;
 import org.waymark.fhir.FhirImport;
 import org.waymark.json.PlanJson;
 import org.waymark.model.CarePlan;
+import org.waymark.templates.Template;
+import org.waymark.templates.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Spec;
  * of these commands (or {@code validate --format fhir}) runs, so the other commands do not pay for it.
  */
 @Command(name = "fhir", mixinStandardHelpOptions = true,
-        description = "Plans in and out of HL7 FHIR R4 Bundles.",
-        subcommands = {FhirCommand.Export.class, FhirCommand.Import.class})
+        description = "Plans in and out of HL7 FHIR R4 Bundles; templates as FHIR Questionnaires.",
+        subcommands = {FhirCommand.Export.class, FhirCommand.Import.class, FhirCommand.QuestionnaireCommand.class})
 final class FhirCommand implements Callable<Integer> {
 
     @Spec
@@ -130,6 +133,46 @@ final class FhirCommand implements Callable<Integer> {
             Files2.writeAtomically(out, o -> PlanJson.write(plan, o));
             PrintWriter w = spec.commandLine().getOut();
             w.printf("imported %s to %s (plan %s)%n", bundleFile, out, plan.id());
+            w.flush();
+            return Waymark.OK;
+        }
+    }
+
+    /** Writes a template as a FHIR SDC Questionnaire. */
+    @Command(name = "questionnaire", mixinStandardHelpOptions = true,
+            description = {"Write a template as a FHIR R4 (SDC) Questionnaire: a group per section, linkIds that name",
+                    "the place in the plan each answer fills. Exit 2: unknown template or locale."})
+    static final class QuestionnaireCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--template", required = true, paramLabel = "ID", description = "Template id; see 'waymark templates'.")
+        private String template;
+
+        @Option(names = "--locale", required = true, paramLabel = "TAG", description = "en-GB or en-US.")
+        private String locale;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the Questionnaire (JSON; default: standard output).")
+        private Path out;
+
+        @Override
+        public Integer call() {
+            Template t = TemplateLibrary.standard().template(template).orElseThrow(() -> new CliException(Waymark.UNREADABLE,
+                    "no template '" + template + "'; see 'waymark templates'", null));
+            Locale l = Locale.forLanguageTag(locale);
+            if (!t.locales().contains(l)) {
+                throw new CliException(Waymark.UNREADABLE, "template '" + template + "' has no locale '" + locale + "'; it has "
+                        + t.locales().stream().map(Locale::toLanguageTag).toList(), null);
+            }
+            String json = FhirQuestionnaires.questionnaire(t, l);
+            PrintWriter w = spec.commandLine().getOut();
+            if (out == null) {
+                w.println(json);
+            } else {
+                Files2.writeAtomically(out, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+                w.printf("wrote the %s Questionnaire (%s) to %s%n", template, l.toLanguageTag(), out);
+            }
             w.flush();
             return Waymark.OK;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.fhir.WaymarkFhir;
@@ -100,5 +101,47 @@ class FhirCommandTest {
         assertThat(b.getEntry()).hasSize(2);
         OperationOutcome second = (OperationOutcome) b.getEntry().get(1).getResource();
         assertThat(second.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.FATAL);
+    }
+
+    @Test
+    void questionnaireWritesTheTemplatesQuestionnaireInTheLocale() throws IOException {
+        Path q = dir.resolve("q.json");
+
+        WaymarkCliTest.Run r = WaymarkCliTest.run("fhir", "questionnaire", "--template", "safety-plan", "--locale", "en-GB",
+                "--out", q.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Questionnaire questionnaire = WaymarkFhir.context().newJsonParser().parseResource(Questionnaire.class, Files.readString(q));
+        assertThat(questionnaire.getUrl()).isEqualTo("https://waymark.org/fhir/Questionnaire/safety-plan-en-gb");
+        assertThat(questionnaire.getLanguage()).isEqualTo("en-GB");
+        assertThat(questionnaire.getItem()).extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
+                .contains("section:safety-plan");
+    }
+
+    @Test
+    void questionnaireOfAnUnknownTemplateOrLocaleIsExitTwoAndWritesNothing() {
+        Path q = dir.resolve("q.json");
+
+        WaymarkCliTest.Run template = WaymarkCliTest.run("fhir", "questionnaire", "--template", "nope", "--locale", "en-GB",
+                "--out", q.toString());
+        WaymarkCliTest.Run locale = WaymarkCliTest.run("fhir", "questionnaire", "--template", "safety-plan", "--locale", "fr-FR",
+                "--out", q.toString());
+
+        assertThat(template.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(template.err()).contains("no template 'nope'");
+        assertThat(locale.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(locale.err()).contains("no locale 'fr-FR'");
+        assertThat(q).doesNotExist();
+    }
+
+    @Test
+    void templatesFormatFhirPrintsEveryQuestionnaireAsOneBundle() {
+        WaymarkCliTest.Run r = WaymarkCliTest.run("templates", "--format", "fhir");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Bundle b = WaymarkFhir.context().newJsonParser().parseResource(Bundle.class, r.out());
+        assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+        assertThat(b.getEntry()).hasSize(10).allSatisfy(e -> assertThat(e.getResource()).isInstanceOf(Questionnaire.class));
+        assertThat(WaymarkCliTest.run("templates", "--format", "xml").code()).isEqualTo(Waymark.UNREADABLE);
     }
 }
