@@ -10,8 +10,10 @@ import org.waymark.model.PlanPath;
  * One thing a rule found in a plan: the rule, how serious it is at the stage validated, where in
  * the plan, and what, as a resolved message with its key and parameters, and the guideline citation.
  * <p>
- * Parameters are ids, codes, dates and counts, never the plan's free text, so findings can be logged:
- * {@link #toString()} shows the rule, severity, path, key and parameters, and leaves out the message.
+ * Parameters are ids, codes, dates, counts and offsets; only a language or prediction finding also
+ * carries the few words of the plan's text it is about ({@code term}), which its message quotes so that
+ * the clinician can find and change them. Findings can be logged: {@link #toString()} shows the rule,
+ * severity, path, key and parameters, and leaves out the message and those words.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -56,9 +58,17 @@ public record Finding(String ruleId, Severity severity, PlanPath path, String me
         return parameters.get(name);
     }
 
-    /** Returns a summary without the message: rule, severity, path, key and parameters. */
+    /**
+     * Returns a summary that carries none of the plan's text: rule, severity, path, key and parameters, with
+     * the words a language or prediction finding quotes shown as {@code …}, and without the message.
+     */
     @Override
     public String toString() {
-        return "Finding[" + ruleId + " " + severity + " at " + path + " " + messageKey + " " + parameters + "]";
+        Map<String, Object> shown = parameters;
+        if (parameters.containsKey(Param.TERM.name())) {
+            shown = new LinkedHashMap<>(parameters);
+            shown.put(Param.TERM.name(), "…");
+        }
+        return "Finding[" + ruleId + " " + severity + " at " + path + " " + messageKey + " " + shown + "]";
     }
 }
