@@ -34,6 +34,6 @@ class QuickStartTest {
 
         assertThat(again).isEqualTo(plan);
         assertThat(again.shortTermGoals()).extracting(Goal::longTermGoalId).containsExactly("g1");
-        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.0\"");
+        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.1\"");
     }
 }

@@ -21,11 +21,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.waymark.json.internal.InvalidValueException;
 import org.waymark.json.internal.PlanDocument;
 import org.waymark.json.internal.PlanReader;
+import org.waymark.json.internal.SchemaVersions;
 import org.waymark.json.internal.WaymarkJacksonModule;
 import org.waymark.model.CarePlan;
 
@@ -37,7 +39,10 @@ import org.waymark.model.CarePlan;
  * trailing content, type coercions ({@code "3"} for 3, {@code 1} for {@code true}), malformed UTF-8
  * and oversized input (over 2,000,000 characters, 64 levels of nesting, 100,000 characters in one
  * string, 256 in a field name, 100 in a number, 200,000 tokens) are rejected. The schema version is
- * checked before the plan: a document of another version fails for that reason. Reading runs on
+ * checked before the plan: a document of a version this library does not read fails for that reason.
+ * Documents of version 1.0 are read (the migration is to read them and write them again: version 1.1
+ * only adds optional fields, which stay absent), but a 1.0 document that holds a field of 1.1 is refused
+ * at that field. Reading runs on
  * Jackson's streaming parser with a decoder per model type that knows the path it reads, so each
  * failure names the path, line and column of the value at fault, including the failures of the
  * model's own checks (a dangling reference is reported at the reference). A field that carries a risk score, probability or risk level is rejected with rule
@@ -55,8 +60,18 @@ import org.waymark.model.CarePlan;
  */
 public final class PlanJson {
 
-    /** The version of the format this library reads and writes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The version of the format this library writes, and the newest it reads.
+     * <p>
+     * Version 1.1 added four optional fields: a medication's coded {@code condition} and
+     * {@code notForSelfHarm}, a treatment decision's {@code basis} (the needs domains it rests on) and a
+     * method's {@code rate} (a count per period). Documents of version 1.0 are still read, as documents
+     * in which those fields are absent: nothing is derived from their words. See {@link #READ_VERSIONS}.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /** Every version of the format this library reads, oldest first: 1.0 and 1.1. */
+    public static final List<String> READ_VERSIONS = SchemaVersions.READ;
 
     /** The class-path resource holding the JSON Schema (2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/org/waymark/json/waymark-plan.schema.json";

@@ -76,9 +76,10 @@ public enum RuleId {
 
     NO_TOOL_GATEKEEPING("NO-TOOL-GATEKEEPING", ERROR, false,
             List.of("NG225 1.6.2, 1.6.4"),
-            "Each decision to offer or withhold treatment, refer or discharge has a needs-based rationale that does not rest on an instrument, a score, a screen result, a cut-off or a risk level (\"screen negative\", \"PHQ-9 of 7\", \"discharged as low risk\"); a negated mention (\"not on her PHQ-9 score\") is not reported.",
+            "Each decision to offer or withhold treatment, refer or discharge rests on needs: its basis names the needs domains it rests on, each with a finding in the needs assessment, or (as a fallback) its rationale says so in words. Words that rest it on an instrument, a score, a screen result, a cut-off or a risk level (\"screen negative\", \"PHQ-9 of 7\", \"discharged as low risk\") are reported wherever they stand; a negated mention (\"not on her PHQ-9 score\") is not.",
             gap("noRationale", DECISION_ID, KIND),
-            prohibited("citesScore", DECISION_ID, KIND)),
+            prohibited("citesScore", DECISION_ID, KIND),
+            gap("basisNotAssessed", DECISION_ID, KIND, DOMAIN)),
 
     INSTRUMENT_DESCRIPTIVE_ONLY("INSTRUMENT-DESCRIPTIVE-ONLY", ERROR, false,
             List.of("NG225 1.6.1", "CG133"),
@@ -251,7 +252,7 @@ public enum RuleId {
 
     NO_DRUG_FOR_SELF_HARM("NO-DRUG-FOR-SELF-HARM", ERROR, false,
             List.of("CG133", "NG225"),
-            "No medication has self-harm (by any name of the clinical lexicon: DSH, NSSI, cutting, overdoses, urges to cut...) as what its indication or associated condition treats; a negated, hedged or past mention, or self-harm as the cause of a wound being treated, is not reported. Each medication names its indication and associated condition.",
+            "Each medication is for an associated condition: its coded condition, or (as a fallback) its indication and associated condition in words. No medication has self-harm (by any name of the clinical lexicon: DSH, NSSI, cutting, overdoses, urges to cut...) as what its words say it treats, unless it is recorded as not for self-harm; a negated, hedged or past mention, or self-harm as the cause of a wound being treated, is not reported.",
             gap("noIndication", MEDICATION_ID),
             gap("noCondition", MEDICATION_ID),
             prohibited("forSelfHarm", MEDICATION_ID),
@@ -259,7 +260,7 @@ public enum RuleId {
 
     DBT_A_CONSIDERED("DBT-A-CONSIDERED", WARNING, false,
             List.of("NG225 (young people)"),
-            "For a person under 18 with frequent self-harm and emotional dysregulation, a DBT-A intervention is planned or a reason is recorded.",
+            "For a person under 18 with frequent self-harm and emotional dysregulation, a DBT-A intervention is planned or a reason is recorded. Self-harm is frequent when the clinician records it so, or when the methods' rates add up to 24 or more episodes a year (about two a month).",
             gap("notConsidered")),
 
     NON_STIGMATISING_LANGUAGE(LanguageRule.NON_STIGMATISING_LANGUAGE.id(), WARNING, false,

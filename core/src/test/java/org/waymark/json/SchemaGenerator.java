@@ -253,11 +253,21 @@ final class SchemaGenerator {
                 }
             } else {
                 node.set("items", schemaOf(elementType, where));
+                if (elementType.isEnum()) {
+                    Object first = elementType.getEnumConstants()[0];
+                    if (proto.refuses(i, List.of(first, first))) {
+                        node.put("uniqueItems", true);
+                    }
+                }
             }
             return node;
         }
         if (raw == int.class || raw == Integer.class) {
             return integer(proto, i, where);
+        }
+        if (raw == Boolean.class && proto.refuses(i, Boolean.FALSE) && !proto.refuses(i, Boolean.TRUE)) {
+            // A flag that is only ever recorded as true, or left out.
+            return NODES.objectNode().put("const", true);
         }
         return schemaOf(raw, where);
     }

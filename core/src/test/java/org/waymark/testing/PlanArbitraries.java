@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -46,7 +47,10 @@ import org.waymark.model.Intervention;
 import org.waymark.model.InvolvementKind;
 import org.waymark.model.ItemResponse;
 import org.waymark.model.MeansAction;
+import org.waymark.model.AssociatedCondition;
+import org.waymark.model.EpisodeRate;
 import org.waymark.model.Medication;
+import org.waymark.model.RatePeriod;
 import org.waymark.model.MethodRecord;
 import org.waymark.model.Modality;
 import org.waymark.model.NeedsAssessment;
@@ -192,14 +196,16 @@ public final class PlanArbitraries {
                     maybe(this::text),
                     list(4, () -> intervention(start, memberIds, goalIds)),
                     maybe(this::text),
-                    list(3, () -> new Medication(id("med"), line(), maybe(this::text), maybe(this::line), maybe(() -> pick(memberIds)))),
+                    list(3, () -> new Medication(id("med"), line(), maybe(this::text), maybe(this::line), maybe(() -> pick(memberIds)),
+                            maybe(() -> pick(AssociatedCondition.values())), maybe(() -> Boolean.TRUE))),
                     new CareTeam(members, maybe(() -> pick(memberIds)), texts(3)),
                     maybe(() -> riskPlan(formulation, owners, contactIds)),
                     maybe(() -> safetyPlan(start, methodIds, contactIds)),
                     contacts,
                     sharing(start, contactIds),
                     review(start, episodeIds, goalIds),
-                    list(3, () -> new TreatmentDecision(id("td"), near(start), pick(DecisionKind.values()), maybe(this::text))),
+                    list(3, () -> new TreatmentDecision(id("td"), near(start), pick(DecisionKind.values()), maybe(this::text),
+                            Arrays.stream(NeedsDomain.values()).filter(d -> random.nextInt(4) == 0).toList())),
                     new SignOff(list(3, () -> new Signature(pick(SignatoryRole.values()), line(), near(start), maybe(() -> pick(memberIds)))),
                             maybe(this::text)));
         }
@@ -227,7 +233,8 @@ public final class PlanArbitraries {
 
         private SelfHarmHistory history(LocalDate start) {
             List<MethodRecord> methods = list(4, () -> new MethodRecord(id("m"), pick(SelfHarmMethod.values()), maybe(this::text),
-                    maybe(this::line), maybe(() -> near(start)), maybe(this::text), maybe(random::nextBoolean)));
+                    maybe(this::line), maybe(() -> near(start)), maybe(this::text), maybe(random::nextBoolean),
+                    maybe(() -> EpisodeRate.of(random.nextInt(EpisodeRate.MAX_COUNT + 1), pick(RatePeriod.values())))));
             List<String> methodIds = methods.stream().map(MethodRecord::id).toList();
             List<Episode> episodes = list(4, () -> new Episode(id("e"), near(start), subset(methodIds), maybe(this::text),
                     maybe(random::nextBoolean)));

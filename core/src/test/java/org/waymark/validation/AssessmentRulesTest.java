@@ -35,8 +35,11 @@ class AssessmentRulesTest {
 
             ValidationReport report = validate(plan);
 
-            Expect.exactly(report, "ASSESSMENT-NEEDS-DOMAINS ERROR needsAssessment.findings");
-            assertThat(report.findings().get(0).parameter("domain")).isEqualTo(NeedsDomain.MENTAL_HEALTH.code());
+            // The treatment decision rests on mental health, which has no finding now.
+            Expect.exactly(report, "ASSESSMENT-NEEDS-DOMAINS ERROR needsAssessment.findings",
+                    "NO-TOOL-GATEKEEPING ERROR treatmentDecisions[0].basis[1]");
+            assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ASSESSMENT-NEEDS-DOMAINS")).singleElement()
+                    .satisfies(f -> assertThat(f.parameter("domain")).isEqualTo(NeedsDomain.MENTAL_HEALTH.code()));
         }
 
         @Test
@@ -44,7 +47,8 @@ class AssessmentRulesTest {
             CarePlan plan = withNeeds(adult(), Plans.with(adult().needsAssessment().findings(), 2,
                     f -> new NeedsFinding(f.domain(), null, null)));
 
-            Expect.exactly(validate(plan), "ASSESSMENT-NEEDS-DOMAINS ERROR needsAssessment.findings[2]");
+            Expect.exactly(validate(plan), "ASSESSMENT-NEEDS-DOMAINS ERROR needsAssessment.findings[2]",
+                    "NO-TOOL-GATEKEEPING ERROR treatmentDecisions[0].basis[1]");
         }
 
         @Test

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.model.CarePlan;
+import org.waymark.model.AssociatedCondition;
 import org.waymark.model.DecisionKind;
+import org.waymark.model.EpisodeRate;
+import org.waymark.model.MethodRecord;
+import org.waymark.model.NeedsDomain;
+import org.waymark.model.RatePeriod;
 import org.waymark.model.InstrumentObservation;
 import org.waymark.model.ItemResponse;
 import org.waymark.model.Medication;
@@ -68,6 +73,38 @@ class TreatmentRulesTest {
             "Referred to the debt advice service because money worries come before most episodes."})
         void needsBasedRationalesAreClean(String rationale) {
             Expect.clean(validate(withRationale(rationale)), "NO-TOOL-GATEKEEPING");
+        }
+
+        @Test
+        void aRecordedBasisIsARationaleWithoutWords() {
+            CarePlan plan = withRationale(null);
+            TreatmentDecision d = plan.treatmentDecisions().get(0).withBasis(List.of(NeedsDomain.MENTAL_HEALTH, NeedsDomain.NEED_FOR_CARE));
+
+            Expect.clean(validate(plan.toBuilder().treatmentDecisions(List.of(d)).build()), "NO-TOOL-GATEKEEPING");
+        }
+
+        @Test
+        void wordsCitingAScoreAreReportedBesideABasis() {
+            CarePlan plan = withRationale("Discharged because her PHQ-9 score of 4 is below the cut-off.");
+            TreatmentDecision d = plan.treatmentDecisions().get(0).withBasis(List.of(NeedsDomain.MENTAL_HEALTH));
+
+            Expect.exactly(validate(plan.toBuilder().treatmentDecisions(List.of(d)).build(), Stage.DRAFT),
+                    "NO-TOOL-GATEKEEPING ERROR treatmentDecisions[0].rationale");
+        }
+
+        @Test
+        void aBasisTheAssessmentHasNoFindingForIsAGap() {
+            CarePlan base = adult();
+            var findings = base.needsAssessment().findings().stream()
+                    .filter(f -> f.domain() != NeedsDomain.LIFE_DIFFICULTIES).toList();
+            CarePlan plan = base.toBuilder()
+                    .needsAssessment(new org.waymark.model.NeedsAssessment(base.needsAssessment().assessedOn(), findings))
+                    .treatmentDecisions(List.of(base.treatmentDecisions().get(0)
+                            .withBasis(List.of(NeedsDomain.MENTAL_HEALTH, NeedsDomain.LIFE_DIFFICULTIES))))
+                    .build();
+
+            Expect.rule(validate(plan), "NO-TOOL-GATEKEEPING", "ERROR treatmentDecisions[0].basis[1]");
+            Expect.rule(validate(plan, Stage.DRAFT), "NO-TOOL-GATEKEEPING", "WARNING treatmentDecisions[0].basis[1]");
         }
 
         @Test
@@ -186,9 +223,47 @@ class TreatmentRulesTest {
 
         @Test
         void missingConditionIsAnErrorAtFinalOnly() {
-            Expect.exactly(validate(withMedication("Treatment of depression", null)), "NO-DRUG-FOR-SELF-HARM ERROR medications[0].associatedCondition");
+            Expect.exactly(validate(withMedication("Treatment of depression", null)), "NO-DRUG-FOR-SELF-HARM ERROR medications[0].condition");
             Expect.exactly(validate(withMedication("Treatment of depression", null), Stage.DRAFT),
-                    "NO-DRUG-FOR-SELF-HARM WARNING medications[0].associatedCondition");
+                    "NO-DRUG-FOR-SELF-HARM WARNING medications[0].condition");
+        }
+
+        @Test
+        void aCodedConditionStandsForTheWords() {
+            Medication m = new Medication("med-1", "Sertraline 50 mg", null, null, "tm-gp").withCondition(AssociatedCondition.DEPRESSION);
+
+            Expect.clean(validate(adult().toBuilder().medications(List.of(m)).build()), "NO-DRUG-FOR-SELF-HARM");
+        }
+
+        @Test
+        void aCodedConditionMakesTheConditionInWordsANote() {
+            Medication m = new Medication("med-1", "Sertraline 50 mg", "Treatment of depression", "DSH", "tm-gp")
+                    .withCondition(AssociatedCondition.DEPRESSION);
+
+            Expect.clean(validate(adult().toBuilder().medications(List.of(m)).build()), "NO-DRUG-FOR-SELF-HARM");
+        }
+
+        @Test
+        void anIndicationOfSelfHarmIsReportedBesideACodedCondition() {
+            Medication m = new Medication("med-1", "Sertraline 50 mg", "To reduce self-harm", null, "tm-gp")
+                    .withCondition(AssociatedCondition.DEPRESSION);
+
+            Expect.exactly(validate(adult().toBuilder().medications(List.of(m)).build(), Stage.DRAFT),
+                    "NO-DRUG-FOR-SELF-HARM ERROR medications[0].indication");
+        }
+
+        @Test
+        void recordedAsNotForSelfHarmTheWordsAreNotReadForSelfHarm() {
+            Medication m = new Medication("med-1", "Sertraline 50 mg", "Low mood; NOT for the cutting", "Depression (not DSH)", "tm-gp")
+                    .withNotForSelfHarm(true);
+
+            Expect.clean(validate(adult().toBuilder().medications(List.of(m)).build()), "NO-DRUG-FOR-SELF-HARM");
+        }
+
+        @Test
+        void notForSelfHarmIsOnlyEverTrue() {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Medication("med-1", "Sertraline", null, null, null,
+                    null, false))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notForSelfHarm");
         }
 
         @ParameterizedTest
@@ -244,11 +319,40 @@ class TreatmentRulesTest {
             Expect.clean(validate(adult()), "DBT-A-CONSIDERED");
         }
 
+        private CarePlan youngWithRates(Boolean frequent, EpisodeRate... rates) {
+            List<MethodRecord> methods = young().history().methods();
+            List<MethodRecord> rated = new java.util.ArrayList<>();
+            for (int i = 0; i < methods.size(); i++) {
+                rated.add(methods.get(i).withRate(i < rates.length ? rates[i] : null));
+            }
+            return youngWithoutDbtA().toBuilder()
+                    .history(young().history().withMethods(rated).withPresentation(frequent, true)).build();
+        }
+
         @Test
         void withoutFrequentSelfHarmItDoesNotApply() {
-            CarePlan plan = youngWithoutDbtA().toBuilder().history(young().history().withPresentation(false, true)).build();
+            CarePlan plan = youngWithRates(false, EpisodeRate.of(1, RatePeriod.MONTH), EpisodeRate.of(11, RatePeriod.YEAR));
 
             Expect.clean(validate(plan), "DBT-A-CONSIDERED");
+        }
+
+        @Test
+        void ratesThatAddUpToTwoAMonthMakeItFrequentWithoutTheFlag() {
+            // 1 a month and 12 a year: 24 a year, the threshold.
+            CarePlan plan = youngWithRates(null, EpisodeRate.of(1, RatePeriod.MONTH), EpisodeRate.of(12, RatePeriod.YEAR));
+
+            Expect.exactly(validate(plan), "DBT-A-CONSIDERED WARNING interventions");
+        }
+
+        @Test
+        void oneRateOfOnceAWeekIsFrequent() {
+            Expect.exactly(validate(youngWithRates(null, EpisodeRate.of(1, RatePeriod.WEEK))), "DBT-A-CONSIDERED WARNING interventions");
+        }
+
+        @Test
+        void theClinicianFlagStillCountsWithoutRates() {
+            Expect.exactly(validate(youngWithRates(true)), "DBT-A-CONSIDERED WARNING interventions");
+            Expect.clean(validate(youngWithRates(null)), "DBT-A-CONSIDERED");
         }
 
         @Test

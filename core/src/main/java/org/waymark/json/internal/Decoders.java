@@ -169,6 +169,7 @@ final class Decoders {
         private final String[] names;
         private final Type[] types;
         private final boolean[] primitive;
+        private final boolean[] newer;
         private final Map<String, Integer> index = new HashMap<>();
         private final Decoder[] decoders;
         private final String known;
@@ -179,12 +180,14 @@ final class Decoders {
             names = new String[n];
             types = new Type[n];
             primitive = new boolean[n];
+            newer = new boolean[n];
             Class<?>[] raw = new Class<?>[n];
             for (int i = 0; i < n; i++) {
                 names[i] = components[i].getName();
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
                 primitive[i] = raw[i].isPrimitive();
+                newer[i] = SchemaVersions.addedIn11(type, names[i]);
                 index.put(names[i], i);
             }
             decoders = new Decoder[n];
@@ -222,6 +225,9 @@ final class Decoders {
                     throw in.fail("duplicate field '" + name + "'");
                 }
                 seen[i] = true;
+                if (newer[i]) {
+                    in.newerField(name);
+                }
                 in.next();
                 Decoder d = decoders[i];
                 if (d == null) {

@@ -16,7 +16,7 @@ public record PlanDocument(String schemaVersion, CarePlan plan) {
             throw new IllegalArgumentException("schemaVersion: required");
         }
         if (!org.waymark.json.PlanJson.SCHEMA_VERSION.equals(schemaVersion)) {
-            throw new IllegalArgumentException("schemaVersion: this library reads version "
+            throw new IllegalArgumentException("schemaVersion: this library writes version "
                     + org.waymark.json.PlanJson.SCHEMA_VERSION);
         }
         if (plan == null) {

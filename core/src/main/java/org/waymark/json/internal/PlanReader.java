@@ -74,6 +74,8 @@ public final class PlanReader {
     private int size;
     private int depth;
     private int tokens;
+    /** The first field of a newer version than 1.0 read, to refuse it in a 1.0 document. */
+    private PlanFormatException newerField;
 
     private PlanReader(String json) throws IOException {
         this.json = json;
@@ -84,7 +86,7 @@ public final class PlanReader {
      * Reads a plan from text.
      *
      * @param json the document, not null
-     * @param version the only schema version this library reads, not null
+     * @param version the schema version this library writes, the newest it reads, not null
      * @return the plan, not null
      * @throws PlanFormatException if the document cannot be read
      */
@@ -112,7 +114,7 @@ public final class PlanReader {
      * line and column where it starts. A leading byte-order mark is skipped.
      *
      * @param bytes the document, not null
-     * @param version the only schema version this library reads, not null
+     * @param version the schema version this library writes, the newest it reads, not null
      * @return the plan, not null
      * @throws PlanFormatException if the document cannot be read
      */
@@ -206,6 +208,9 @@ public final class PlanReader {
             size = 0;
             throw fail("content after the end of the document");
         }
+        if (newerField != null && !schemaVersion.equals(version)) {
+            throw newerField;
+        }
         return plan;
     }
 
@@ -215,7 +220,7 @@ public final class PlanReader {
             throw fail("expected a string such as \"" + expected + "\"");
         }
         String text = text();
-        if (text.equals(expected)) {
+        if (SchemaVersions.READ.contains(text)) {
             return text;
         }
         throw fail(versionProblem(text, expected));
@@ -233,9 +238,10 @@ public final class PlanReader {
                 return "the document is written in a newer version of the format than this library reads (" + expected
                         + "); read it with a newer Waymark";
             }
-            return "the document is written in an older version of the format; this library reads version " + expected;
+            return "the document is written in an older version of the format; this library reads versions "
+                    + String.join(" and ", SchemaVersions.READ);
         }
-        return "not a schema version; this library reads version " + expected;
+        return "not a schema version; this library reads versions " + String.join(" and ", SchemaVersions.READ);
     }
 
     /**
@@ -251,7 +257,7 @@ public final class PlanReader {
                 String name = scan.currentName();
                 JsonToken value = scan.nextToken();
                 if ("schemaVersion".equals(name)) {
-                    if (value == JsonToken.VALUE_STRING && !scan.getText().equals(expected)) {
+                    if (value == JsonToken.VALUE_STRING && !SchemaVersions.READ.contains(scan.getText())) {
                         JsonLocation loc = scan.currentTokenLocation();
                         throw new PlanFormatException("$.schemaVersion", (int) loc.getLineNr(), loc.getColumnNr(),
                                 versionProblem(scan.getText(), expected), null, planFailure);
@@ -357,6 +363,17 @@ public final class PlanReader {
 
     JsonParser parser() {
         return p;
+    }
+
+    /**
+     * Notes that the field just named is new in schema version 1.1, so that a document of version 1.0
+     * holding it is refused there once its version is known.
+     */
+    void newerField(String name) {
+        if (newerField == null) {
+            newerField = fail("field '" + name + "' is new in schema version " + SchemaVersions.CURRENT
+                    + "; the document says it is of version 1.0, which does not have it");
+        }
     }
 
     void push(String name) {
