@@ -65,9 +65,10 @@ final class ExportCommand implements Callable<Integer> {
         Files2.writeAtomically(out.resolve("plans.csv"), o -> CsvExport.writePlans(rows, o));
         Files2.writeAtomically(out.resolve("goals.csv"), o -> CsvExport.writeGoals(rows, o));
         Files2.writeAtomically(out.resolve("reviews.csv"), o -> CsvExport.writeReviews(rows, o));
+        Files2.writeAtomically(out.resolve("methods.csv"), o -> CsvExport.writeMethods(rows, o));
         Files2.writeAtomically(out.resolve("findings.csv"), o -> CsvExport.writeFindings(rows, o));
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("exported %d plans to %s (plans.csv, goals.csv, reviews.csv, findings.csv)%s%n", rows.size(), out,
+        w.printf("exported %d plans to %s (plans.csv, goals.csv, reviews.csv, methods.csv, findings.csv)%s%n", rows.size(), out,
                 unreadable == 0 ? "" : "; " + unreadable + " unreadable files left out");
         w.flush();
         err.flush();

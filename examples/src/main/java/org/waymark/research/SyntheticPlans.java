@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.waymark.model.Agreement;
 import org.waymark.model.AimKind;
+import org.waymark.model.AssociatedCondition;
 import org.waymark.model.CarePlan;
 import org.waymark.model.CareTeam;
 import org.waymark.model.CoProduction;
@@ -18,6 +19,7 @@ import org.waymark.model.ContactKind;
 import org.waymark.model.CrisisPlan;
 import org.waymark.model.DecisionKind;
 import org.waymark.model.Episode;
+import org.waymark.model.EpisodeRate;
 import org.waymark.model.FactorCategory;
 import org.waymark.model.FactorEffect;
 import org.waymark.model.FunctionRecord;
@@ -30,6 +32,7 @@ import org.waymark.model.InformationGiven;
 import org.waymark.model.InformationTopic;
 import org.waymark.model.Intervention;
 import org.waymark.model.MeansAction;
+import org.waymark.model.Medication;
 import org.waymark.model.MethodRecord;
 import org.waymark.model.Modality;
 import org.waymark.model.NeedsAssessment;
@@ -38,6 +41,7 @@ import org.waymark.model.NeedsFinding;
 import org.waymark.model.Person;
 import org.waymark.model.PlanOrigin;
 import org.waymark.model.PlanStatus;
+import org.waymark.model.RatePeriod;
 import org.waymark.model.Review;
 import org.waymark.model.ReviewSchedule;
 import org.waymark.model.ReviewTrigger;
@@ -52,10 +56,10 @@ import org.waymark.model.SafetyPlan;
 import org.waymark.model.SelfHarmFunction;
 import org.waymark.model.SelfHarmHistory;
 import org.waymark.model.SelfHarmMethod;
-import org.waymark.model.SignOff;
-import org.waymark.model.Signature;
-import org.waymark.model.SignatoryRole;
 import org.waymark.model.Sharing;
+import org.waymark.model.SignOff;
+import org.waymark.model.SignatoryRole;
+import org.waymark.model.Signature;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentDecision;
 import org.waymark.templates.content.ContentLibrary;
@@ -165,8 +169,9 @@ public final class SyntheticPlans {
         List<SelfHarmMethod> methods = pick(r, METHODS, 1 + r.nextInt(2));
         List<MethodRecord> methodRecords = new ArrayList<>();
         for (SelfHarmMethod m : methods) {
-            methodRecords.add(new MethodRecord("m-" + m.code(), m, null, frequency(r), start.minusDays(3 + r.nextInt(40)),
-                    null, r.nextInt(100) < 70));
+            int f = r.nextInt(FREQUENCIES.size());
+            methodRecords.add(new MethodRecord("m-" + m.code(), m, null, FREQUENCIES.get(f), start.minusDays(3 + r.nextInt(40)),
+                    null, r.nextInt(100) < 70, RATES.get(f)));
         }
         LocalDate episodeDate = start.minusDays(1 + r.nextInt(10));
         Episode episode = new Episode("e-1", episodeDate, List.of(methodRecords.get(0).id()), null, Boolean.FALSE);
@@ -277,7 +282,13 @@ public final class SyntheticPlans {
             plan.signOff(new SignOff(List.of(new Signature(SignatoryRole.CLINICIAN, "Care coordinator", start, "tm-coord"),
                     new Signature(SignatoryRole.PERSON, person.preferredName(), start, null)), null));
             plan.treatmentDecisions(List.of(new TreatmentDecision("d-1", start.minusDays(2), DecisionKind.OFFER_TREATMENT,
-                    "Offered because of repeated self-harm linked to distress, and the person wants help with coping.")));
+                    "Offered because of repeated self-harm linked to distress, and the person wants help with coping.",
+                    List.of(NeedsDomain.COPING_STRATEGIES, NeedsDomain.NEED_FOR_CARE))));
+            if (Math.floorMod(personId.hashCode(), 3) == 0) {
+                // Derived from the id, not drawn, so that the other values of a seed stay as they were.
+                plan.medications(List.of(new Medication("med-1", "Sertraline 50 mg daily", "Treatment of depression",
+                        "Depression", null, AssociatedCondition.DEPRESSION, Boolean.TRUE)));
+            }
         } else {
             plan.sharing(new Sharing(null, start, List.of(), List.of(new InformationGiven(InformationTopic.SAFETY_PLAN, start, null))));
         }
@@ -326,9 +337,10 @@ public final class SyntheticPlans {
         return all;
     }
 
-    private static String frequency(SplittableRandom r) {
-        return List.of("About once a week", "Several times a week", "A few times a month", "Most days").get(r.nextInt(4));
-    }
+    /** How often, in words, and the same as a count per period. */
+    private static final List<String> FREQUENCIES = List.of("About once a week", "Several times a week", "A few times a month", "Most days");
+    private static final List<EpisodeRate> RATES = List.of(EpisodeRate.of(1, RatePeriod.WEEK), EpisodeRate.of(3, RatePeriod.WEEK),
+            EpisodeRate.of(3, RatePeriod.MONTH), EpisodeRate.of(5, RatePeriod.WEEK));
 
     private static String trigger(SplittableRandom r, boolean young) {
         List<String> list = young

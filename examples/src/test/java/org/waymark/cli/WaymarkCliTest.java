@@ -239,6 +239,20 @@ class WaymarkCliTest {
         assertThat(Files.readAllLines(out.resolve("findings.csv")).get(0)).isEqualTo(String.join(",", CsvExport.FINDING_COLUMNS));
         assertThat(Files.readAllLines(out.resolve("plans.csv")).stream().skip(1))
                 .allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(CsvExport.PLAN_COLUMNS.size()));
+        List<String> methods = Files.readAllLines(out.resolve("methods.csv"));
+        assertThat(methods.get(0)).isEqualTo(String.join(",", CsvExport.METHOD_COLUMNS));
+        // Synthetic plans record every method's rate: a count, its period and the episodes a year it makes.
+        assertThat(methods.stream().skip(1)).isNotEmpty().allSatisfy(line -> {
+            String[] v = line.split(",", -1);
+            assertThat(v).hasSize(CsvExport.METHOD_COLUMNS.size());
+            int perYear = switch (v[4]) {
+                case "day" -> 365;
+                case "week" -> 52;
+                case "month" -> 12;
+                default -> 1;
+            };
+            assertThat(Integer.parseInt(v[5])).isEqualTo(Integer.parseInt(v[3]) * perYear);
+        });
     }
 
     @Test
