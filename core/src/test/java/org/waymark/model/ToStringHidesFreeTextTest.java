@@ -236,6 +236,9 @@ class ToStringHidesFreeTextTest {
             if (e == String.class) {
                 return List.of(isId(name) ? "id-item" : MARK + " " + owner.getSimpleName() + "." + name);
             }
+            if (e instanceof Class<?> codes && codes.isEnum()) {
+                return List.of(codes.getEnumConstants()[0]);
+            }
             Class<? extends Record> element = ((Class<?>) e).asSubclass(Record.class);
             List<Record> built = instancesWithEachTextSet(element);
             return built.isEmpty() ? List.of() : List.of(built.get(0));
