@@ -107,6 +107,18 @@ class SafetyCardDocumentTest {
     }
 
     @Test
+    void fillsTheSideBeforeShorteningNoListCouldHoldOneMoreItem() {
+        byte[] pdf = card(adult, CardLayout.A6);
+        String front = TestDocs.flat(Pdfs.pageTexts(pdf).get(0));
+
+        // The example's warning signs are one line each: all three fit where two and a mark did.
+        for (String item : adult.safetyPlan().warningSigns()) {
+            assertThat(front).contains(item);
+        }
+        assertThat(front).doesNotContain("…and 1 more in your full plan");
+    }
+
+    @Test
     void shortensLongListsWithAMarkNeverCutsAnItemAndStaysOnTwoPages() throws IOException {
         List<String> signs = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {

@@ -182,11 +182,12 @@ public final class SafetyCardLayout {
                 longest.shown--;
                 continue;
             }
+            // Write-in lines go evenly, from the bottom up, so that no empty step is left with none
+            // while another keeps two.
             Section blank = null;
             for (Section s : sections) {
-                if (s.items.isEmpty() && s.writeIn > 0) {
+                if (s.items.isEmpty() && s.writeIn > 0 && (blank == null || s.writeIn >= blank.writeIn)) {
                     blank = s;
-                    break;
                 }
             }
             if (blank == null) {
@@ -194,7 +195,31 @@ public final class SafetyCardLayout {
             }
             blank.writeIn--;
         }
+        fill(sections, pages, side);
         return true;
+    }
+
+    /**
+     * Gives back items while the side still fits. Taking one item at a time from the longest list
+     * can leave room: a one-line item replaced by its "…and 1 more" line saves nothing, and a list
+     * shortened early may have room again once another is shorter. So each shortened list gets
+     * its next item back, round after round, until no list can take one more.
+     */
+    private void fill(List<Section> sections, int pages, Function<List<Section>, List<Block>> side) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Section s : sections) {
+                if (s.shown < s.items.size()) {
+                    s.shown++;
+                    if (PdfRenderer.pageCount(document(side.apply(sections)), options) > pages) {
+                        s.shown--;
+                    } else {
+                        grew = true;
+                    }
+                }
+            }
+        }
     }
 
     /** What every side says first: that a plan is a draft, an example or synthetic. */
