@@ -674,7 +674,11 @@ final class Paginator {
         } else if (block instanceof Checkbox c) {
             return firstLines(text(c.label().spans(), null, body, g.contentWidth(), w)) * lh;
         } else if (block instanceof ItemList l) {
-            return firstLines(text(l.items().get(0).spans(), null, body, g.contentWidth(), w)) * lh;
+            // The first two lines of the list: the first item's, or a one-line first item and the
+            // first line of the second.
+            TextBlock first = text(l.items().get(0).spans(), null, body, g.contentWidth(), w);
+            float need = firstLines(first) * lh;
+            return first.lines().size() < 2 && l.items().size() > 1 ? need + body * 0.2f + lh : need;
         } else if (block instanceof Heading h) {
             return headingGapBefore(h.level())
                     + text(List.of(Span.of(h.text())), TextStyle.BOLD, g.headingSize(h.level()), g.contentWidth(), w)

@@ -56,6 +56,33 @@ class PaginationTest {
 
     @ParameterizedTest
     @EnumSource(Paper.class)
+    void aHeadingKeepsAtLeastTwoLinesOfTheListAfterIt(Paper paper) {
+        LayoutDocument.Builder b = Samples.builder().heading(1, "Lists");
+        for (int i = 1; i <= 60; i++) {
+            b.heading(2, "Section " + i);
+            b.add(ItemList.bullets("Short item " + i, "Another item", Samples.words(3 + i % 7)));
+            b.paragraph(Samples.words(5 + (i * 29) % 70));
+        }
+        Paginator.Result result = layout(b.build(), paper);
+
+        assertThat(result.pages()).hasSizeGreaterThan(2);
+        for (int p = 0; p < result.pages().size() - 1; p++) {
+            int after = -1;
+            for (Op op : result.pages().get(p).ops) {
+                if (op instanceof TextOp t && t.ref() != null) {
+                    if (t.ref().owner.type.startsWith("H")) {
+                        after = 0;
+                    } else if (after >= 0 && !t.ref().owner.type.equals("Lbl")) {
+                        after += t.lines().size();
+                    }
+                }
+            }
+            assertThat(after == 0 || after == 1).as("page %d ends with a heading and %d lines after it", p + 1, after).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
     void aParagraphSplitAcrossPagesHasAtLeastTwoLinesOnEachSide(Paper paper) {
         Paginator.Result result = layout(sections(), paper);
         Map<StructNode, List<Integer>> linesPerFragment = new IdentityHashMap<>();
