@@ -28,6 +28,7 @@ import org.waymark.validation.Stage;
 import org.waymark.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,6 +74,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--created", paramLabel = "INSTANT", description = "The document date (default: now).")
     private Instant created;
 
+    @Mixin
+    private DocumentOptions documentOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         int threads = this.threads != null ? this.threads
@@ -80,6 +84,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         if (threads < 1 || threads > 64) {
             throw new CliException(Waymark.UNREADABLE, "--threads must be from 1 to 64", null);
         }
+        // A bad document option is refused before any file is read or written.
+        documentOptions.applyTo(PdfOptions.forLocale(java.util.Locale.UK, java.time.Instant.EPOCH));
         List<Path> files = PlanFiles.jsonFilesIn(dir);
         Files2.createFolder(out);
         PlanValidator validator = PlanValidator.standard(parent.clock());
@@ -178,7 +184,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         }
         Stage stage = read.plan().status() == PlanStatus.DRAFT ? Stage.DRAFT : Stage.FINAL;
         ValidationReport report = validator.validate(read.plan(), stage, date);
-        PdfOptions options = RenderCommand.options(read.plan(), null, stamp);
+        PdfOptions options = documentOptions.applyTo(RenderCommand.options(read.plan(), null, stamp));
         Map<String, byte[]> documents = new LinkedHashMap<>();
         try {
             documents.put("care-plan.pdf", CarePlanDocument.toBytes(read.plan(), report, options));

@@ -14,10 +14,10 @@ import org.waymark.model.CarePlan;
 import org.waymark.pdf.DocumentKind;
 import org.waymark.pdf.Documents;
 import org.waymark.pdf.Paper;
-import org.waymark.pdf.CardLayout;
 import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.RenderException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,17 +48,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: from the plan's locale).")
     private String paper;
 
-    @Option(names = "--card-layout", paramLabel = "a6|a4-fold",
-            description = "How the card is printed: two A6 pages, or one A4 sheet to fold in half (default: a6).")
-    private String cardLayout;
-
-    @Option(names = "--service", paramLabel = "NAME",
-            description = "The name of the service, printed at the head of each document.")
-    private String service;
-
-    @Option(names = "--no-national-lines",
-            description = "Do not print the national crisis lines when a plan records no crisis line.")
-    private boolean noNationalLines;
+    @Mixin
+    private DocumentOptions documentOptions;
 
     @Option(names = "--password-file", paramLabel = "F",
             description = "Encrypt with AES-256 using the password on the first line of F (the file is not PDF/A then).")
@@ -80,21 +71,7 @@ final class RenderCommand implements Callable<Integer> {
         if (passwordFile != null) {
             options = options.withUserPassword(password(passwordFile));
         }
-        if (cardLayout != null) {
-            try {
-                options = options.withCardLayout(CardLayout.fromCode(cardLayout));
-            } catch (IllegalArgumentException e) {
-                throw new CliException(Waymark.UNREADABLE, "--card-layout must be a6 or a4-fold", e);
-            }
-        }
-        if (service != null) {
-            try {
-                options = options.withServiceName(service);
-            } catch (IllegalArgumentException e) {
-                throw new CliException(Waymark.UNREADABLE, "--service must be 1 to 200 characters", e);
-            }
-        }
-        options = options.withNationalCrisisLines(!noNationalLines);
+        options = documentOptions.applyTo(options);
         byte[] pdf = render(kind, read.plan(), options, file);
         Files2.writeAtomically(out, o -> o.write(pdf));
         PrintWriter w = spec.commandLine().getOut();

@@ -194,6 +194,40 @@ class BatchOutputTest {
     }
 
     @Test
+    void theCardLayoutServiceAndNationalLinesOptionsReachEveryDocument() throws IOException {
+        plan("adult.json");
+        out = dir.resolve("out");
+        WaymarkCliTest.Run r = WaymarkCliTest.run("batch", in.toString(), "--out", out.toString(), "--created", CREATED,
+                "--card-layout", "a4-fold", "--service", "Northside Crisis Team", "--no-national-lines");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Path folder = out.resolve("adult");
+        try (var card = org.apache.pdfbox.Loader.loadPDF(folder.resolve("card.pdf").toFile())) {
+            assertThat(card.getNumberOfPages()).as("one folded A4 sheet").isEqualTo(1);
+            var box = card.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
+        }
+        for (String document : List.of("care-plan.pdf", "person.pdf", "card.pdf")) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve(document).toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertThat(text).as(document).contains("Northside Crisis Team");
+            }
+        }
+    }
+
+    @Test
+    void aBadDocumentOptionIsRefusedBeforeAnythingIsWritten() throws IOException {
+        plan("adult.json");
+        out = dir.resolve("out");
+        WaymarkCliTest.Run r = WaymarkCliTest.run("batch", in.toString(), "--out", out.toString(), "--created", CREATED,
+                "--card-layout", "credit-card");
+
+        assertThat(r.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(r.err()).contains("--card-layout must be a6 or a4-fold");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void theDefaultNumberOfThreadsFollowsTheProcessorsAndTheHeap() {
         long mb = 1024 * 1024;
         int perThread = BatchCommand.PER_THREAD_MB;
