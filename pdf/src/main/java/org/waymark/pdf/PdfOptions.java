@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * How a document is printed: paper, metadata title, the date stamped into the file, fonts and
- * an optional password.
+ * How a document is printed: paper, metadata title, the date stamped into the file, fonts, an
+ * optional password, and what heads the documents (a service name and logo).
  * <p>
  * Output is private by default: the file's metadata holds a generic document title chosen by
  * the renderer (never a name or identifier) unless {@code title} is given, and no author.
@@ -32,9 +32,10 @@ import java.util.Objects;
  *        crisis lines of the person's locale (from the content library, labelled as such) when the
  *        plan records no crisis line of its own; true by default
  * @param serviceName  the name of the service, printed at the head of every document, or null
+ * @param logo  the service's logo, printed at the head of every document, or null
  */
 public record PdfOptions(Paper paper, Instant created, String title, String userPassword, FontSet fonts,
-        CardLayout cardLayout, boolean nationalCrisisLines, String serviceName) {
+        CardLayout cardLayout, boolean nationalCrisisLines, String serviceName, Logo logo) {
 
     /**
      * Creates an instance, checking and normalising the components.
@@ -49,6 +50,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @param cardLayout  how the safety card is printed, not null
      * @param nationalCrisisLines  whether national crisis lines are printed when the plan records none
      * @param serviceName  the name of the service, printed at the head of every document, or null
+     * @param logo  the service's logo, printed at the head of every document, or null
      * @throws IllegalArgumentException if {@code title} or {@code serviceName} is blank, or
      *         {@code userPassword} is empty
      */
@@ -76,7 +78,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the options, not null
      */
     public static PdfOptions of(Paper paper, Instant created) {
-        return new PdfOptions(paper, created, null, null, FontSet.standard(), CardLayout.A6, true, null);
+        return new PdfOptions(paper, created, null, null, FontSet.standard(), CardLayout.A6, true, null, null);
     }
 
     /**
@@ -100,7 +102,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withTitle(String title) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
     }
 
     /**
@@ -110,7 +112,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withUserPassword(String userPassword) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
     }
 
     /**
@@ -120,7 +122,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withFonts(FontSet fonts) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
     }
 
     /**
@@ -130,7 +132,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withPaper(Paper paper) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
     }
 
     /**
@@ -140,7 +142,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withCardLayout(CardLayout layout) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, layout, nationalCrisisLines, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, layout, nationalCrisisLines, serviceName, logo);
     }
 
     /**
@@ -152,7 +154,7 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withNationalCrisisLines(boolean print) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, print, serviceName);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, print, serviceName, logo);
     }
 
     /**
@@ -163,7 +165,33 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withServiceName(String name) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, name);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, name, logo);
+    }
+
+    /**
+     * Returns a copy with the service's logo, printed at the head of every document above the
+     * service name: a PNG (transparency kept) or a JPEG of at most 1 MiB and 4096 pixels on a side,
+     * checked and decoded here, once (see {@link Logo#of(byte[])}). With a service name the logo is
+     * decoration beside it; without one it is a figure with the alternative text "Logo".
+     *
+     * @param file  the bytes of the PNG or JPEG file, or null for no logo; copied
+     * @return the new options, not null
+     * @throws IllegalArgumentException if the file is not a PNG or JPEG within the limits that can
+     *         be decoded whole; the message says why
+     */
+    public PdfOptions withLogo(byte[] file) {
+        return withLogo(file == null ? null : Logo.of(file));
+    }
+
+    /**
+     * Returns a copy with the service's logo, already checked.
+     *
+     * @param logo  the logo, or null for none
+     * @return the new options, not null
+     */
+    public PdfOptions withLogo(Logo logo) {
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName,
+                logo);
     }
 
     /**
@@ -180,6 +208,6 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
         return "PdfOptions[paper=" + paper + ", created=" + created + ", title=" + (title == null ? "generic" : "set")
                 + ", encrypted=" + isEncrypted() + ", fonts=" + fonts + ", cardLayout=" + cardLayout
                 + ", nationalCrisisLines=" + nationalCrisisLines + ", serviceName=" + (serviceName == null ? "none" : "set")
-                + "]";
+                + ", logo=" + (logo == null ? "none" : "set") + "]";
     }
 }

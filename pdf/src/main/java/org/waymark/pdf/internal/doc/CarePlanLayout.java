@@ -132,10 +132,8 @@ public final class CarePlanLayout {
     // ---- sections ----
 
     private void title() {
+        Common.head(options, Common.LOGO_HEIGHT).forEach(d::add);
         d.heading(1, w.text("cp.title"), "title");
-        if (options.serviceName() != null) {
-            d.para(Span.bold(options.serviceName()));
-        }
         String notice = Common.originNotice(plan, w);
         if (notice != null) {
             d.callout(notice, false);

@@ -16,8 +16,11 @@ import org.waymark.model.PlanOrigin;
 import org.waymark.model.PlanStatus;
 import org.waymark.model.TeamMember;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.internal.layout.Block;
+import org.waymark.pdf.internal.layout.LogoAccess;
 import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
+import org.waymark.pdf.internal.layout.Picture;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TextStyle;
 import org.waymark.templates.content.ContentLibrary;
@@ -28,6 +31,28 @@ import org.waymark.templates.content.CrisisResourceKind;
 final class Common {
 
     private Common() {
+    }
+
+    /** The height of the logo at the head of a document on a page, in points (half an inch). */
+    static final float LOGO_HEIGHT = 36f;
+    /** The height of the logo on the front of a card, in points: room there is for the person's plan. */
+    static final float CARD_LOGO_HEIGHT = 24f;
+
+    /**
+     * What heads a document, above its title: the service's logo and its name, each when the host
+     * gives one. With a name the logo is decoration (a screen reader reads the name); without one
+     * it is a figure whose alternative text is "Logo", so that it is not passed over in silence.
+     */
+    static List<Block> head(PdfOptions options, float logoHeight) {
+        List<Block> blocks = new ArrayList<>(2);
+        if (options.logo() != null) {
+            blocks.add(new Picture(LogoAccess.image(options.logo()), logoHeight,
+                    options.serviceName() == null ? "Logo" : null));
+        }
+        if (options.serviceName() != null) {
+            blocks.add(Paragraph.of(Span.bold(options.serviceName())));
+        }
+        return blocks;
     }
 
     /**

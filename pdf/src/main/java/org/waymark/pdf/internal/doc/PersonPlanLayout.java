@@ -136,10 +136,8 @@ public final class PersonPlanLayout {
     }
 
     private void intro() {
+        Common.head(options, Common.LOGO_HEIGHT).forEach(d::add);
         d.heading(1, w.text("p.title"), "title");
-        if (options.serviceName() != null) {
-            d.para(Span.bold(options.serviceName()));
-        }
         String notice = Common.originNotice(plan, w);
         if (notice != null) {
             d.callout(notice, false);

@@ -239,10 +239,8 @@ public final class SafetyCardLayout {
 
     private List<Block> frontBlocks(List<Section> sections) {
         List<Block> blocks = new ArrayList<>();
+        blocks.addAll(Common.head(options, Common.CARD_LOGO_HEIGHT));
         blocks.add(new Heading(1, w.text("card.heading"), "card.title"));
-        if (options.serviceName() != null) {
-            blocks.add(Paragraph.of(Span.bold(options.serviceName())));
-        }
         notices(blocks);
         blocks.add(new Callout(new Paragraph(emergencyLine()), true));
         sections.forEach(s -> addSection(blocks, s));

@@ -7,5 +7,5 @@ package org.waymark.pdf.internal.layout;
  */
 public sealed interface Block
         permits Heading, Paragraph, ItemList, Table, Checkbox, SignatureLine, Spacer, KeepTogether, PageBreak,
-        Callout, WriteIn {
+        Callout, WriteIn, Picture {
 }

@@ -14,7 +14,7 @@ final class PageContent {
     final List<Op> ops = new ArrayList<>();
 
     /** A drawing operation. */
-    sealed interface Op permits TextOp, RuleOp, FillOp {
+    sealed interface Op permits TextOp, RuleOp, FillOp, ImageOp {
     }
 
     /**
@@ -61,5 +61,18 @@ final class PageContent {
      * @param gray  colour
      */
     record FillOp(float x, float y, float w, float h, float gray) implements Op {
+    }
+
+    /**
+     * An image scaled into a rectangle.
+     *
+     * @param x  left
+     * @param y  top, down from the top of the page
+     * @param w  width
+     * @param h  height
+     * @param image  the image
+     * @param ref  the Figure's content reference, or null for an artifact
+     */
+    record ImageOp(float x, float y, float w, float h, LogoImage image, ContentRef ref) implements Op {
     }
 }

@@ -10,6 +10,7 @@ import org.waymark.pdf.internal.font.FontFace;
 import org.waymark.pdf.internal.font.FontFamily;
 import org.waymark.pdf.internal.layout.LineBreaker.Line;
 import org.waymark.pdf.internal.layout.PageContent.FillOp;
+import org.waymark.pdf.internal.layout.PageContent.ImageOp;
 import org.waymark.pdf.internal.layout.PageContent.PlacedLine;
 import org.waymark.pdf.internal.layout.PageContent.RuleOp;
 import org.waymark.pdf.internal.layout.PageContent.TextOp;
@@ -214,6 +215,8 @@ final class Paginator {
                 callout(c, where);
             } else if (block instanceof WriteIn wi) {
                 writeIn(wi);
+            } else if (block instanceof Picture p) {
+                picture(p);
             } else {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
@@ -413,6 +416,35 @@ final class Paginator {
             pageEmpty = false;
         }
         pendingGap = body * 0.8f;
+    }
+
+    /** The width and height of a picture: its height, narrowed to the text width. */
+    private float[] pictureSize(Picture p) {
+        float h = p.height();
+        float w = h * p.image().width() / p.image().height();
+        if (w > g.contentWidth()) {
+            h = h * g.contentWidth() / w;
+            w = g.contentWidth();
+        }
+        return new float[] {w, h};
+    }
+
+    private void picture(Picture p) {
+        float[] size = pictureSize(p);
+        applyGap(body * 0.5f);
+        if (!pageEmpty && y + size[1] > bottom) {
+            newPage();
+        }
+        ContentRef ref = null;
+        if (p.alt() != null) {
+            StructNode figure = root.child("Figure");
+            figure.alt = p.alt();
+            ref = figure.content(pages.size() - 1);
+        }
+        page.ops.add(new ImageOp(left, y, size[0], size[1], p.image(), ref));
+        y += size[1];
+        pageEmpty = false;
+        pendingGap = body * 0.5f;
     }
 
     private void callout(Callout c, String where) {
@@ -698,6 +730,8 @@ final class Paginator {
             return body * 0.6f + calloutHeight(c, w);
         } else if (block instanceof WriteIn wi) {
             return body * 0.2f + Math.min(2, wi.lines()) * writeInLine();
+        } else if (block instanceof Picture p) {
+            return pictureSize(p)[1];
         }
         return 0;
     }
@@ -739,6 +773,8 @@ final class Paginator {
                 h += body * 1.4f + calloutHeight(c, w);
             } else if (block instanceof WriteIn wi) {
                 h += body * 1.0f + wi.lines() * writeInLine();
+            } else if (block instanceof Picture p) {
+                h += pictureSize(p)[1] + body * 0.5f;
             }
         }
         return h;

@@ -52,6 +52,7 @@ import org.waymark.pdf.internal.font.FontFace;
 import org.waymark.pdf.internal.font.FontFamily;
 import org.waymark.pdf.internal.font.FontSetAccess;
 import org.waymark.pdf.internal.layout.PageContent.FillOp;
+import org.waymark.pdf.internal.layout.PageContent.ImageOp;
 import org.waymark.pdf.internal.layout.PageContent.Op;
 import org.waymark.pdf.internal.layout.PageContent.PlacedLine;
 import org.waymark.pdf.internal.layout.PageContent.RuleOp;
@@ -179,6 +180,9 @@ public final class PdfRenderer {
             }
             COSDictionary resources = new COSDictionary();
             resources.setItem(COSName.FONT, drawer.embedFonts());
+            if (!drawer.images.isEmpty()) {
+                resources.setItem(COSName.XOBJECT, drawer.embedImages());
+            }
             List<PDPage> pdPages = new ArrayList<>(pageCount);
             for (int i = 0; i < pageCount; i++) {
                 // A folded card's geometry is one panel; its sheet holds two side by side.
@@ -318,6 +322,8 @@ public final class PdfRenderer {
         boolean collecting = true;
         final Map<FontFace, BitSet> glyphs = new IdentityHashMap<>();
         final List<FontFace> faces = new ArrayList<>();
+        /** The images drawn, in order of first use; image i is the resource "Im" + (i + 1). */
+        final List<LogoImage> images = new ArrayList<>();
         /** Per face in {@link #faces} order: its resource name and subset. */
         String[] names;
         EmbeddedSubset[] subsets;
@@ -347,6 +353,35 @@ public final class PdfRenderer {
             }
             collecting = false;
             return fonts;
+        }
+
+        /** Creates each image's XObject and returns the XObject resources. */
+        COSDictionary embedImages() throws IOException {
+            COSDictionary xobjects = new COSDictionary();
+            for (int i = 0; i < images.size(); i++) {
+                xobjects.setItem(COSName.getPDFName("Im" + (i + 1)), images.get(i).toXObject());
+            }
+            return xobjects;
+        }
+
+        void image(LogoImage image, float x, float y, float w, float h) {
+            int index = -1;
+            for (int i = 0; i < images.size(); i++) {
+                if (images.get(i) == image) {
+                    index = i;
+                }
+            }
+            if (collecting) {
+                if (index < 0) {
+                    images.add(image);
+                }
+                return;
+            }
+            out.op("q");
+            out.hundredths(hundredths(w)).num(0).num(0).hundredths(hundredths(h))
+                    .hundredths(hundredths(x)).hundredths(hundredths(g.height() - y - h)).op("cm");
+            out.text("/Im").text(Integer.toString(index + 1)).op(" Do");
+            out.op("Q");
         }
 
         void beginPage() {
@@ -517,6 +552,16 @@ public final class PdfRenderer {
         } else if (op instanceof FillOp f) {
             d.beginArtifact();
             d.fill(f.x(), f.y(), f.w(), f.h(), f.gray());
+        } else if (op instanceof ImageOp i) {
+            if (i.ref() != null) {
+                i.ref().mcid = mcid[0]++;
+                d.beginTagged(i.ref().owner.type, i.ref().mcid);
+                d.image(i.image(), i.x(), i.y(), i.w(), i.h());
+                d.endTagged();
+            } else {
+                d.beginArtifact();
+                d.image(i.image(), i.x(), i.y(), i.w(), i.h());
+            }
         }
     }
 
@@ -633,6 +678,8 @@ public final class PdfRenderer {
                 digestParagraph(md, c.large() ? "CL" : "CO", c.text());
             } else if (b instanceof WriteIn wi) {
                 digest(md, "W", Integer.toString(wi.lines()));
+            } else if (b instanceof Picture p) {
+                digest(md, "IMG", HexFormat.of().formatHex(p.image().digest()), Float.toString(p.height()), p.alt());
             }
         }
     }

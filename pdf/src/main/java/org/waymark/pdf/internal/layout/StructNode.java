@@ -13,6 +13,8 @@ final class StructNode {
     final List<Object> kids = new ArrayList<>();
     String scope;
     String listNumbering;
+    /** The alternative text of a Figure, plain ASCII, or null. */
+    String alt;
 
     StructNode(String type) {
         this.type = type;

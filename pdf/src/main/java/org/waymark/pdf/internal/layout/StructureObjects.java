@@ -130,6 +130,10 @@ final class StructureObjects implements PdfFileWriter.RawObjects {
             name(out, node.listNumbering);
             out.ascii(">>");
         }
+        if (node.alt != null) {
+            // Plain ASCII letters, digits and spaces (Picture checks), so a literal string needs no escapes.
+            out.ascii("/Alt(").ascii(node.alt).ascii(")");
+        }
         out.ascii("/K[");
         boolean first = true;
         for (Object kid : node.kids) {

@@ -1,0 +1,33 @@
+package org.waymark.pdf.internal.layout;
+
+import java.util.Objects;
+
+/**
+ * An image at a fixed height, at the left edge, kept whole on one page (a logo). It is narrowed,
+ * keeping its proportions, when it would be wider than the text. With alternative text it is a
+ * Figure in the structure tree; without, it is decoration (an artifact), for an image whose
+ * meaning the text beside it already gives.
+ *
+ * @param image  the image, not null
+ * @param height  the height in points, more than 0 and at most 144
+ * @param alt  the alternative text, plain ASCII letters, digits and spaces, or null for decoration
+ */
+public record Picture(LogoImage image, float height, String alt) implements Block {
+
+    /**
+     * Creates an instance, checking the components.
+     *
+     * @param image  the image, not null
+     * @param height  the height in points, more than 0 and at most 144
+     * @param alt  the alternative text, plain ASCII letters, digits and spaces, or null for decoration
+     */
+    public Picture {
+        Objects.requireNonNull(image, "image");
+        if (!(height > 0 && height <= 144)) {
+            throw new IllegalArgumentException("height must be more than 0 and at most 144: " + height);
+        }
+        if (alt != null && !alt.matches("[A-Za-z0-9 ]{1,100}")) {
+            throw new IllegalArgumentException("alt must be plain ASCII letters, digits and spaces");
+        }
+    }
+}
