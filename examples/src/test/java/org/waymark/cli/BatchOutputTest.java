@@ -215,6 +215,67 @@ class BatchOutputTest {
         }
     }
 
+    /** A small PNG logo with transparency, written to a file. */
+    Path logoFile() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(90, 30,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0, 94, 184));
+        g.fillOval(0, 0, 30, 30);
+        g.dispose();
+        Path file = dir.resolve("logo.png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void theLogoHeadsEveryDocumentOfEveryPlan() throws IOException {
+        plan("adult.json");
+        out = dir.resolve("out");
+        WaymarkCliTest.Run r = WaymarkCliTest.run("batch", in.toString(), "--out", out.toString(), "--created", CREATED,
+                "--service", "Northside Crisis Team", "--logo", logoFile().toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String document : List.of("care-plan.pdf", "person.pdf", "card.pdf")) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("adult").resolve(document).toFile())) {
+                var resources = pdf.getPage(0).getResources();
+                assertThat(resources.getXObjectNames()).as(document).singleElement()
+                        .satisfies(name -> assertThat(resources.isImageXObject(name)).isTrue());
+            }
+        }
+    }
+
+    @Test
+    void aLogoThatIsNotAnImageIsRefusedBeforeAnythingIsWritten() throws IOException {
+        plan("adult.json");
+        out = dir.resolve("out");
+        Path notAnImage = Files.writeString(dir.resolve("logo.png"), "Zoë Example, not a picture");
+        WaymarkCliTest.Run r = WaymarkCliTest.run("batch", in.toString(), "--out", out.toString(), "--created", CREATED,
+                "--logo", notAnImage.toString());
+
+        assertThat(r.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(r.err()).contains("--logo").contains("not a PNG or JPEG image").doesNotContain("Zoë");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMissingOrTruncatedLogoIsRefusedByRender() throws IOException {
+        Path plan = plan("adult.json");
+        Path pdf = dir.resolve("card.pdf");
+        WaymarkCliTest.Run missing = WaymarkCliTest.run("render", plan.toString(), "--document", "card", "--out",
+                pdf.toString(), "--logo", dir.resolve("nowhere.png").toString());
+        byte[] png = Files.readAllBytes(logoFile());
+        Path truncated = Files.write(dir.resolve("truncated.png"), java.util.Arrays.copyOf(png, png.length / 2));
+        WaymarkCliTest.Run damaged = WaymarkCliTest.run("render", plan.toString(), "--document", "card", "--out",
+                pdf.toString(), "--logo", truncated.toString());
+
+        assertThat(missing.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(missing.err()).contains("--logo").contains("no such file");
+        assertThat(damaged.code()).isEqualTo(Waymark.UNREADABLE);
+        assertThat(damaged.err()).contains("--logo").contains("truncated");
+        assertThat(pdf).doesNotExist();
+    }
+
     @Test
     void aBadDocumentOptionIsRefusedBeforeAnythingIsWritten() throws IOException {
         plan("adult.json");

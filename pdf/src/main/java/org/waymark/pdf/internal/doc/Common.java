@@ -35,24 +35,21 @@ final class Common {
 
     /** The height of the logo at the head of a document on a page, in points (half an inch). */
     static final float LOGO_HEIGHT = 36f;
-    /** The height of the logo on the front of a card, in points: room there is for the person's plan. */
-    static final float CARD_LOGO_HEIGHT = 24f;
+    /** The height of the logo on the front of a card, in points: the card's room is for the person's plan. */
+    static final float CARD_LOGO_HEIGHT = 20f;
 
     /**
-     * What heads a document, above its title: the service's logo and its name, each when the host
-     * gives one. With a name the logo is decoration (a screen reader reads the name); without one
-     * it is a figure whose alternative text is "Logo", so that it is not passed over in silence.
+     * What heads a document, above its title: the service's logo with its name beside it, each
+     * when the host gives one. With a name the logo is decoration (a screen reader reads the name);
+     * without one it is a figure whose alternative text is "Logo", so that it is not passed over
+     * in silence.
      */
     static List<Block> head(PdfOptions options, float logoHeight) {
-        List<Block> blocks = new ArrayList<>(2);
+        Paragraph name = options.serviceName() == null ? null : Paragraph.of(Span.bold(options.serviceName()));
         if (options.logo() != null) {
-            blocks.add(new Picture(LogoAccess.image(options.logo()), logoHeight,
-                    options.serviceName() == null ? "Logo" : null));
+            return List.of(new Picture(LogoAccess.image(options.logo()), logoHeight, name == null ? "Logo" : null, name));
         }
-        if (options.serviceName() != null) {
-            blocks.add(Paragraph.of(Span.bold(options.serviceName())));
-        }
-        return blocks;
+        return name == null ? List.of() : List.of(name);
     }
 
     /**

@@ -216,7 +216,7 @@ final class Paginator {
             } else if (block instanceof WriteIn wi) {
                 writeIn(wi);
             } else if (block instanceof Picture p) {
-                picture(p);
+                picture(p, where);
             } else {
                 throw new IllegalStateException("unknown block " + block.getClass());
             }
@@ -262,6 +262,8 @@ final class Paginator {
                 checkText(k.blocks(), where + ".blocks");
             } else if (block instanceof Callout c) {
                 check(c.text().spans(), where);
+            } else if (block instanceof Picture p && p.beside() != null) {
+                check(p.beside().spans(), where + ".beside");
             }
         }
     }
@@ -418,21 +420,36 @@ final class Paginator {
         pendingGap = body * 0.8f;
     }
 
-    /** The width and height of a picture: its height, narrowed to the text width. */
+    /** The width and height of a picture's image: its height, narrowed to half the text width. */
     private float[] pictureSize(Picture p) {
         float h = p.height();
         float w = h * p.image().width() / p.image().height();
-        if (w > g.contentWidth()) {
-            h = h * g.contentWidth() / w;
-            w = g.contentWidth();
+        float most = g.contentWidth() / 2;
+        if (w > most) {
+            h = h * most / w;
+            w = most;
         }
         return new float[] {w, h};
     }
 
-    private void picture(Picture p) {
+    /** The text beside a picture, broken into lines, or null. */
+    private TextBlock besidePicture(Picture p, float imageWidth, String where) {
+        return p.beside() == null ? null
+                : text(p.beside().spans(), null, body, g.contentWidth() - imageWidth - body, where + ".beside");
+    }
+
+    private float pictureHeight(Picture p, String where) {
         float[] size = pictureSize(p);
+        TextBlock beside = besidePicture(p, size[0], where);
+        return beside == null ? size[1] : Math.max(size[1], beside.height());
+    }
+
+    private void picture(Picture p, String where) {
+        float[] size = pictureSize(p);
+        TextBlock beside = besidePicture(p, size[0], where);
+        float height = beside == null ? size[1] : Math.max(size[1], beside.height());
         applyGap(body * 0.5f);
-        if (!pageEmpty && y + size[1] > bottom) {
+        if (!pageEmpty && y + height > bottom) {
             newPage();
         }
         ContentRef ref = null;
@@ -441,8 +458,12 @@ final class Paginator {
             figure.alt = p.alt();
             ref = figure.content(pages.size() - 1);
         }
-        page.ops.add(new ImageOp(left, y, size[0], size[1], p.image(), ref));
-        y += size[1];
+        page.ops.add(new ImageOp(left, y + (height - size[1]) / 2, size[0], size[1], p.image(), ref));
+        if (beside != null) {
+            drawLines(beside, 0, beside.lines().size(), left + size[0] + body, y + (height - beside.height()) / 2,
+                    root.child("P"), 0);
+        }
+        y += height;
         pageEmpty = false;
         pendingGap = body * 0.5f;
     }
@@ -731,7 +752,7 @@ final class Paginator {
         } else if (block instanceof WriteIn wi) {
             return body * 0.2f + Math.min(2, wi.lines()) * writeInLine();
         } else if (block instanceof Picture p) {
-            return pictureSize(p)[1];
+            return pictureHeight(p, w);
         }
         return 0;
     }
@@ -774,7 +795,7 @@ final class Paginator {
             } else if (block instanceof WriteIn wi) {
                 h += body * 1.0f + wi.lines() * writeInLine();
             } else if (block instanceof Picture p) {
-                h += pictureSize(p)[1] + body * 0.5f;
+                h += pictureHeight(p, w) + body * 0.5f;
             }
         }
         return h;

@@ -680,6 +680,9 @@ public final class PdfRenderer {
                 digest(md, "W", Integer.toString(wi.lines()));
             } else if (b instanceof Picture p) {
                 digest(md, "IMG", HexFormat.of().formatHex(p.image().digest()), Float.toString(p.height()), p.alt());
+                if (p.beside() != null) {
+                    digestParagraph(md, "IMGP", p.beside());
+                }
             }
         }
     }

@@ -3,16 +3,18 @@ package org.waymark.pdf.internal.layout;
 import java.util.Objects;
 
 /**
- * An image at a fixed height, at the left edge, kept whole on one page (a logo). It is narrowed,
- * keeping its proportions, when it would be wider than the text. With alternative text it is a
- * Figure in the structure tree; without, it is decoration (an artifact), for an image whose
- * meaning the text beside it already gives.
+ * An image at a fixed height at the left edge, with an optional paragraph beside it, centred on
+ * the image's height, all kept on one page (a logo and the service's name). The image is narrowed,
+ * keeping its proportions, when it would take more than half the text width. With alternative text
+ * it is a Figure in the structure tree; without, it is decoration (an artifact), for an image whose
+ * meaning the text beside it gives.
  *
  * @param image  the image, not null
  * @param height  the height in points, more than 0 and at most 144
  * @param alt  the alternative text, plain ASCII letters, digits and spaces, or null for decoration
+ * @param beside  the paragraph to the right of the image (tagged P), or null
  */
-public record Picture(LogoImage image, float height, String alt) implements Block {
+public record Picture(LogoImage image, float height, String alt, Paragraph beside) implements Block {
 
     /**
      * Creates an instance, checking the components.
@@ -20,6 +22,7 @@ public record Picture(LogoImage image, float height, String alt) implements Bloc
      * @param image  the image, not null
      * @param height  the height in points, more than 0 and at most 144
      * @param alt  the alternative text, plain ASCII letters, digits and spaces, or null for decoration
+     * @param beside  the paragraph to the right of the image (tagged P), or null
      */
     public Picture {
         Objects.requireNonNull(image, "image");
