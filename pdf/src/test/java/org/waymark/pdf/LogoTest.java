@@ -146,7 +146,7 @@ class LogoTest {
             // Decoration beside the name: no Figure; the name is text on page 1.
             assertThat(Pdfs.structureTypes(doc)).doesNotContain("Figure");
         }
-        assertThat(Pdfs.pageTexts(render(kind, pngWithAlpha(), SERVICE)).get(0)).contains(SERVICE);
+        assertThat(TestDocs.flat(Pdfs.pageTexts(render(kind, pngWithAlpha(), SERVICE)).get(0))).contains(SERVICE);
     }
 
     @ParameterizedTest
