@@ -102,7 +102,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withTitle(String title) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines,
+                serviceName, logo);
     }
 
     /**
@@ -112,7 +113,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withUserPassword(String userPassword) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines,
+                serviceName, logo);
     }
 
     /**
@@ -122,7 +124,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withFonts(FontSet fonts) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines,
+                serviceName, logo);
     }
 
     /**
@@ -132,7 +135,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withPaper(Paper paper) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines, serviceName, logo);
+        return new PdfOptions(paper, created, title, userPassword, fonts, cardLayout, nationalCrisisLines,
+                serviceName, logo);
     }
 
     /**
@@ -142,7 +146,8 @@ public record PdfOptions(Paper paper, Instant created, String title, String user
      * @return the new options, not null
      */
     public PdfOptions withCardLayout(CardLayout layout) {
-        return new PdfOptions(paper, created, title, userPassword, fonts, layout, nationalCrisisLines, serviceName, logo);
+        return new PdfOptions(paper, created, title, userPassword, fonts, layout, nationalCrisisLines, serviceName,
+                logo);
     }
 
     /**
