@@ -9,5 +9,7 @@
  * translate the suggestions and add or remove terms.
  * <p>
  * Every type here is immutable and thread-safe, except the checker's builder.
+ * <p>
+ * May depend on: the JDK only. No other package of the library.
  */
 package org.waymark.language;

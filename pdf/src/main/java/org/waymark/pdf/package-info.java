@@ -6,5 +6,9 @@
  * says which fonts may set its text, and {@link org.waymark.pdf.RenderException} reports text
  * that cannot be set correctly. No PDFBox type appears in a public signature; the layout engine
  * lives in {@code org.waymark.pdf.internal}, which is not exported.
+ * <p>
+ * May depend on: {@code org.waymark.model}, {@code org.waymark.validation} (the report printed as
+ * an appendix), its own {@code internal.doc}, {@code internal.font} and {@code internal.layout}
+ * packages, and the JDK.
  */
 package org.waymark.pdf;

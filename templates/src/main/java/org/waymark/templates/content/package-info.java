@@ -22,5 +22,7 @@
  * Nothing in this package asks for, holds or describes a risk score or a low, medium or high risk
  * level: NICE NG225 1.6.1–1.6.4 advise against using risk tools or stratification to predict or to
  * decide care.
+ * <p>
+ * May depend on: {@code org.waymark.model}, its own {@code internal} package, Jackson, and the JDK.
  */
 package org.waymark.templates.content;

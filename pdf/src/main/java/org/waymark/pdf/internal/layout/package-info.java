@@ -6,5 +6,9 @@
  * <p>
  * Internal: not exported by the module. Document renderers in {@code org.waymark.pdf} build
  * their documents from these blocks.
+ * <p>
+ * May depend on: {@code org.waymark.pdf} (options, paper, font set and
+ * {@link org.waymark.pdf.RenderException}), {@code org.waymark.pdf.internal.font}, Apache PDFBox, and
+ * the JDK. It knows nothing of the care plan model.
  */
 package org.waymark.pdf.internal.layout;

@@ -1,0 +1,12 @@
+/**
+ * The mapping behind {@code org.waymark.fhir}: where record components without a FHIR element are
+ * carried as extensions ({@code Placement}, {@code RecordCodec}), coded values as codings
+ * ({@code Vocabulary}), canonical names and URLs ({@code Names}), narratives, Questionnaire items
+ * derived from the model ({@code FormItem}), and the generator of the conformance resources the
+ * module ships. Not part of the API.
+ * <p>
+ * May depend on: {@code org.waymark.model}, {@code org.waymark.validation},
+ * {@code org.waymark.templates}, {@code org.waymark.fhir} (the exception it throws), HAPI FHIR R4,
+ * and the JDK.
+ */
+package org.waymark.fhir.internal;
