@@ -33,8 +33,11 @@ public final class RenderException extends RuntimeException {
         PDF_OUTPUT
     }
 
+    /** Why the text could not be set. */
     private final Reason reason;
+    /** The code point at fault, or -1 if none. */
     private final int codePoint;
+    /** Where in the document the text belongs. */
     private final String location;
 
     private RenderException(Reason reason, int codePoint, String location, String message, Throwable cause) {

@@ -6,15 +6,20 @@ import org.waymark.templates.content.internal.Arguments;
 
 /**
  * A section's heading and its prompts, in one locale.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param title   the heading, not null
  * @param prompts questions or hints for whoever fills the section in; never null
- *
- * This class is immutable and thread-safe.
  */
 public record SectionText(String title, List<String> prompts) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param title   the heading, not null
+     * @param prompts questions or hints for whoever fills the section in; never null
+     */
     public SectionText {
         Arguments.requireText(title, "title");
         prompts = Arguments.copy(prompts, "prompts");

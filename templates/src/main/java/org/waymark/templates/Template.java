@@ -36,19 +36,27 @@ import org.waymark.templates.content.internal.Arguments;
  * A plan template: data shipped as a resource, with an id, the sections it contains, its words in
  * each locale (title, description, headings and prompts) and the defaults it puts into a new draft.
  * Adding a template is adding a resource; no Java class is needed.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id       the stable id, such as {@code nice-care-plan}, not null
  * @param audience who reads the template's prompts: the clinician, or the person with the clinician
  * @param sections the sections, in order; never null
  * @param defaults what a new draft starts with, not null
  * @param text     the words in each locale, keyed by language tag ({@code en-GB}); never null
- *
- * This class is immutable and thread-safe.
  */
 public record Template(String id, Audience audience, List<TemplateSection> sections, TemplateDefaults defaults,
                        Map<String, TemplateText> text) {
 
-    /** Checks the components: every locale has words for every section. */
+    /**
+     * Checks the components: every locale has words for every section.
+     *
+     * @param id       the stable id, such as {@code nice-care-plan}, not null
+     * @param audience who reads the template's prompts: the clinician, or the person with the clinician
+     * @param sections the sections, in order; never null
+     * @param defaults what a new draft starts with, not null
+     * @param text     the words in each locale, keyed by language tag ({@code en-GB}); never null
+     */
     public Template {
         Objects.requireNonNull(id, "id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -79,7 +87,11 @@ public record Template(String id, Audience audience, List<TemplateSection> secti
         text = Map.copyOf(text);
     }
 
-    /** Returns the locales this template has words for, sorted by tag. */
+    /**
+     * Returns the locales this template has words for, sorted by tag.
+     *
+     * @return the locales, not null
+     */
     public Set<Locale> locales() {
         Set<String> tags = new TreeSet<>(text.keySet());
         Set<Locale> result = new java.util.LinkedHashSet<>();

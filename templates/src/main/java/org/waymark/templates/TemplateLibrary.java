@@ -45,7 +45,11 @@ public final class TemplateLibrary {
         this.templates = List.copyOf(templates);
     }
 
-    /** Returns the templates that ship with Waymark. */
+    /**
+     * Returns the templates that ship with Waymark.
+     *
+     * @return the library of shipped templates, not null
+     */
     public static TemplateLibrary standard() {
         return STANDARD;
     }
@@ -75,7 +79,11 @@ public final class TemplateLibrary {
         return new TemplateLibrary(list);
     }
 
-    /** Returns the templates, in index order. */
+    /**
+     * Returns the templates, in index order.
+     *
+     * @return the templates, not null
+     */
     public List<Template> templates() {
         return templates;
     }

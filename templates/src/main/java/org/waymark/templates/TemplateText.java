@@ -6,16 +6,22 @@ import org.waymark.templates.content.internal.Arguments;
 
 /**
  * A template's words in one locale: title, description and each section's heading and prompts.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param title       the title, not null
  * @param description what the template is for, not null
  * @param sections    the text of each section, keyed by section code; never null
- *
- * This class is immutable and thread-safe.
  */
 public record TemplateText(String title, String description, Map<String, SectionText> sections) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param title       the title, not null
+     * @param description what the template is for, not null
+     * @param sections    the text of each section, keyed by section code; never null
+     */
     public TemplateText {
         Arguments.requireText(title, "title");
         Arguments.requireText(description, "description");

@@ -29,6 +29,12 @@ public record AssociatedConditionTreatment(
     /**
      * Checks the components.
      *
+     * @param id              the stable id, such as {@code associated.depression}, not null
+     * @param condition       the associated condition, which is the indication, not blank
+     * @param description     what treating it involves, not blank
+     * @param medicationNote  how medication, if used, fits: for the condition only, with safer prescribing,
+     *                        not blank
+     * @param citation        the guideline point it rests on, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text is blank or the id is malformed
      */

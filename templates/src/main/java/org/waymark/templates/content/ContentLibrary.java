@@ -60,6 +60,14 @@ public record ContentLibrary(
     /**
      * Checks and copies the components.
      *
+     * @param locale                         the locale of the text, not null
+     * @param goals                          the SMART goal patterns, not null
+     * @param interventions                  the interventions, not null
+     * @param associatedConditionTreatments  treatment for associated conditions, not null
+     * @param safetyPlanLabels               a heading and prompt for every part of a safety plan, not null
+     * @param safetyPlanExamples             example safety-plan entries, not null
+     * @param crisisResources                crisis resources, including at least one emergency number, not null
+     * @param patientInformation             the information for the person, not null
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if ids repeat, a short-term goal links to no long-term goal of the
      *         library, a safety-plan part has no label or two, or there is no emergency number

@@ -13,9 +13,13 @@ public final class ContentLoadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The resource name. */
     private final String resource;
+    /** The JSON path of the problem, or empty if unknown. */
     private final String jsonPath;
+    /** The 1-based line, or -1 if unknown. */
     private final int line;
+    /** The 1-based column, or -1 if unknown. */
     private final int column;
 
     /**

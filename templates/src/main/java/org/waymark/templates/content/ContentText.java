@@ -20,6 +20,9 @@ public record ContentText(String path, String text, Audience audience) {
     /**
      * Checks the components.
      *
+     * @param path      where the string sits, such as {@code goals[coping.stop-skill].statement}, not blank
+     * @param text      the string, not null
+     * @param audience  who it is written for, not null
      * @throws NullPointerException if a component is null
      */
     public ContentText {

@@ -50,6 +50,17 @@ public record CrisisResource(
     /**
      * Checks the components.
      *
+     * @param id              the stable id, such as {@code gb.samaritans}, not null
+     * @param name            the service's name, not blank
+     * @param kind            the kind of service, not null
+     * @param description     plain words on when and how to use it, not blank
+     * @param phone           the number to call, as usually written, or null if the service takes texts only
+     * @param textMessage     how to reach it by text, or null if it takes calls only
+     * @param hours           the opening hours in plain words, not blank
+     * @param available24x7   whether it is open 24 hours a day, 7 days a week
+     * @param country         the ISO 3166-1 alpha-2 country code, such as {@code GB}, not null
+     * @param source          the organisation or official site the details come from, not blank
+     * @param lastVerified    the date the details were last checked against the source, not null
      * @throws NullPointerException if a required component is null
      * @throws IllegalArgumentException if there is neither a phone number nor a text contact, a phone
      *         number has no digits, or the country is not two capital letters

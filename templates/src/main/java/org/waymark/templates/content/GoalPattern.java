@@ -48,6 +48,18 @@ public record GoalPattern(
     /**
      * Checks and copies the components.
      *
+     * @param id                      the stable id, such as {@code coping.urge-surfing-practice}; its first
+     *                                part is the area code
+     * @param area                    the area of life, not null
+     * @param term                    long-term or short-term, not null
+     * @param statement               the goal in plain words, in the first person, not blank
+     * @param measure                 how progress is measured, not blank
+     * @param baselinePrompt          a question that finds the starting point, not blank
+     * @param target                  the suggested target, to be adapted with the person, not blank
+     * @param typicalTimescaleWeeks   the typical time to review the goal, in weeks, from 1 to 52
+     * @param linkedLongTermGoalIds   for a short-term goal, the long-term goal patterns it serves (at least
+     *                                one); for a long-term goal, empty; not null
+     * @param citation                the guideline point the goal rests on, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text is blank, the id does not start with the area code,
      *         the timescale is out of range, or the links do not fit the term

@@ -33,6 +33,13 @@ public record InformationSection(
     /**
      * Checks and copies the components.
      *
+     * @param id                   the stable id, such as {@code information.rights}, not null
+     * @param heading              the heading, not blank
+     * @param paragraphs           the paragraphs, in order, at least one, not null
+     * @param items                a bulleted list after the paragraphs, possibly empty, not null
+     * @param attribution          where the ideas in the section come from, or null if it needs none
+     * @param listsCrisisResources whether the library's crisis resources are shown after this section
+     * @param citation             the guideline point the section rests on, not blank
      * @throws NullPointerException if a required component or element is null
      * @throws IllegalArgumentException if a text is blank or there are no paragraphs
      */

@@ -42,6 +42,16 @@ public record Intervention(
     /**
      * Checks and copies the components.
      *
+     * @param id                the stable id, such as {@code dbt.urge-surfing}, not null
+     * @param name              the name clinicians use, not blank
+     * @param modality          the kind of work, not null
+     * @param description       a short description for clinicians, not blank
+     * @param summaryForPerson  a plain-words summary for the person, not blank
+     * @param evidenceNote      a short note on the evidence, not blank
+     * @param citation          the guideline point it rests on, not blank
+     * @param ageGroups         the age groups it is described for, at least one, not null
+     * @param typicalSessions   the typical number of planned sessions, or null where a number does not
+     *                          apply (a skill taught inside a wider intervention)
      * @throws NullPointerException if a required component is null
      * @throws IllegalArgumentException if a text is blank or no age group is given
      */

@@ -23,6 +23,9 @@ public record PatientInformation(String title, String introduction, List<Informa
     /**
      * Checks and copies the components.
      *
+     * @param title         the title, not blank
+     * @param introduction  the opening paragraph, not blank
+     * @param sections      the sections in reading order, at least one, not null
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if a text is blank, there are no sections, or two share an id
      */

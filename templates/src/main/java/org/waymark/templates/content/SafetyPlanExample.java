@@ -21,6 +21,9 @@ public record SafetyPlanExample(String id, SafetyPlanSection section, String tex
     /**
      * Checks the components.
      *
+     * @param id       the stable id, such as {@code warning-signs.pulling-away}, not null
+     * @param section  the part of the safety plan, not null
+     * @param text     the example, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the text is blank or the id does not start with the section code
      */

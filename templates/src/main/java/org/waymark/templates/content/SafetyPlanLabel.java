@@ -21,6 +21,9 @@ public record SafetyPlanLabel(SafetyPlanSection section, String heading, String 
     /**
      * Checks the components.
      *
+     * @param section  the part of the safety plan, not null
+     * @param heading  the heading shown on the plan, not blank
+     * @param prompt   a question that helps the person fill in the part, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if a text is blank
      */

@@ -14,6 +14,8 @@ public record SessionRange(int min, int max) {
     /**
      * Checks the range.
      *
+     * @param min  the fewest sessions, at least 1
+     * @param max  the most sessions, at least {@code min}
      * @throws IllegalArgumentException if {@code min} is below 1 or above {@code max}
      */
     public SessionRange {

@@ -16,6 +16,8 @@ public record TextMessage(String number, String keyword) {
     /**
      * Checks the components.
      *
+     * @param number   the number to text, as it is usually written, not blank
+     * @param keyword  the word to send first, or null if any message starts a conversation
      * @throws NullPointerException if {@code number} is null
      * @throws IllegalArgumentException if the number has no digits or the keyword is blank
      */

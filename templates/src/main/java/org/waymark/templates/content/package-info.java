@@ -6,7 +6,7 @@
  * string shipped here is marked as written for the person or for clinicians (see
  * {@link org.waymark.templates.content.Audience}); text for the person is kept plain enough to read
  * at about US grade 8 and is checked by tests.
- * <p>
+ *
  * <h2>Resources</h2>
  * Content lives under {@code org/waymark/templates/content-library/}: {@code locales.json} lists the
  * locales, and one folder per locale (such as {@code en-GB/}) holds {@code goals.json},

@@ -14,6 +14,9 @@ public record ReadabilityScore(int words, int sentences, int syllables) {
     /**
      * Checks the counts.
      *
+     * @param words      the number of words, at least 1
+     * @param sentences  the number of sentences, at least 1
+     * @param syllables  the number of syllables, at least {@code words}
      * @throws IllegalArgumentException if a count is out of range
      */
     public ReadabilityScore {

@@ -25,7 +25,12 @@ public final class ContentFiles {
      * @param goals   the goal patterns
      */
     public record Goals(String locale, List<GoalPattern> goals) {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param locale  the BCP 47 language tag, such as {@code en-GB}
+         * @param goals   the goal patterns
+         */
         public Goals {
             Arguments.requireText(locale, "locale");
             goals = Arguments.copy(goals, "goals");
@@ -41,7 +46,13 @@ public final class ContentFiles {
      */
     public record Interventions(String locale, List<Intervention> interventions,
             List<AssociatedConditionTreatment> associatedConditionTreatments) {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param locale                         the BCP 47 language tag
+         * @param interventions                  the interventions
+         * @param associatedConditionTreatments  treatment for associated conditions
+         */
         public Interventions {
             Arguments.requireText(locale, "locale");
             interventions = Arguments.copy(interventions, "interventions");
@@ -58,7 +69,13 @@ public final class ContentFiles {
      * @param examples  example entries
      */
     public record SafetyPlan(String locale, List<SafetyPlanLabel> labels, List<SafetyPlanExample> examples) {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param locale    the BCP 47 language tag
+         * @param labels    a heading and prompt for each part of a safety plan
+         * @param examples  example entries
+         */
         public SafetyPlan {
             Arguments.requireText(locale, "locale");
             labels = Arguments.copy(labels, "labels");
@@ -73,7 +90,12 @@ public final class ContentFiles {
      * @param crisisResources  the crisis resources
      */
     public record CrisisResources(String locale, List<CrisisResource> crisisResources) {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param locale           the BCP 47 language tag
+         * @param crisisResources  the crisis resources
+         */
         public CrisisResources {
             Arguments.requireText(locale, "locale");
             crisisResources = Arguments.copy(crisisResources, "crisisResources");
@@ -87,7 +109,12 @@ public final class ContentFiles {
      * @param patientInformation  the information for the person
      */
     public record Information(String locale, PatientInformation patientInformation) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param locale              the BCP 47 language tag
+         * @param patientInformation  the information for the person
+         */
         public Information {
             Arguments.requireText(locale, "locale");
             java.util.Objects.requireNonNull(patientInformation, "patientInformation");
@@ -100,7 +127,11 @@ public final class ContentFiles {
      * @param locales  BCP 47 language tags, such as {@code en-GB}
      */
     public record Locales(List<String> locales) {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param locales  BCP 47 language tags, such as {@code en-GB}
+         */
         public Locales {
             locales = Arguments.copy(locales, "locales");
         }
