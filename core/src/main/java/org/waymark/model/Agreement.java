@@ -5,15 +5,20 @@ import java.time.LocalDate;
 
 /**
  * A record that something was agreed with the person: when and how.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param on  the date it was agreed, not null
  * @param how how it was agreed, in words ("discussed and agreed in session"), not null
- *
- * This class is immutable and thread-safe.
  */
 public record Agreement(@NotNull LocalDate on, @NotNull String how) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param on  the date it was agreed, not null
+     * @param how how it was agreed, in words ("discussed and agreed in session"), not null
+     */
     public Agreement {
         Checks.required(on, "on");
         Checks.requireText(how, "how");

@@ -27,6 +27,11 @@ import java.util.Set;
  * in the model (NICE NG225 1.6.1 to 1.6.4).
  * <p>
  * {@link #toString()} shows only the plan id, version and status: never patient data.
+ * <p>
+ * The class-level constraint {@link ConformsToGuidance} lets a host's Bean Validation see the
+ * guideline rules: the plan as final in the default group, as a draft in the group {@link DraftStage}.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id                       the plan's id, not null
  * @param version                  the version, from 1
@@ -53,11 +58,6 @@ import java.util.Set;
  * @param review                   the review schedule and history, not null
  * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
  * @param signOff                  signatures, not null
- *
- * The class-level constraint {@link ConformsToGuidance} lets a host's Bean Validation see the
- * guideline rules: the plan as final in the default group, as a draft in the group {@link DraftStage}.
- *
- * This class is immutable and thread-safe.
  */
 @ConformsToGuidance
 @ConformsToGuidance(groups = DraftStage.class)
@@ -88,7 +88,35 @@ public record CarePlan(
         List<@Valid TreatmentDecision> treatmentDecisions,
         @NotNull @Valid SignOff signOff) {
 
-    /** Checks structure: required components, unique ids and resolvable references. */
+    /**
+     * Checks structure: required components, unique ids and resolvable references.
+     *
+     * @param id                       the plan's id, not null
+     * @param version                  the version, from 1
+     * @param status                   the status, not null
+     * @param origin                   where the plan came from, not null
+     * @param startDate                the date the plan starts, not null
+     * @param person                   the person, not null
+     * @param history                  the self-harm history and functional assessment, not null
+     * @param needsAssessment          the psychosocial needs assessment, not null
+     * @param riskFormulation          the risk formulation, not null
+     * @param instrumentObservations   descriptive instrument observations; never null
+     * @param aims                     aims of longer-term treatment; never null
+     * @param aimsAgreement            when and how the aims were agreed with the person, may be null
+     * @param goals                    long- and short-term goals; never null
+     * @param noOccupationalGoalReason why no goal concerns education, employment or occupation, may be null
+     * @param interventions            interventions; never null
+     * @param dbtANotPlannedReason     why DBT-A is not planned for a young person for whom NICE suggests it, may be null
+     * @param medications              medications; never null
+     * @param careTeam                 the care team, not null
+     * @param riskManagementPlan       the risk management plan, may be null in a draft
+     * @param safetyPlan               the safety plan, may be null in a draft
+     * @param contacts                 contacts the plan refers to; never null
+     * @param sharing                  consent and sharing, not null
+     * @param review                   the review schedule and history, not null
+     * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
+     * @param signOff                  signatures, not null
+     */
     public CarePlan {
         Checks.requireId(id, "id");
         if (version < 1) {

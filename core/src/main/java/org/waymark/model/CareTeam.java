@@ -7,19 +7,25 @@ import java.util.Optional;
 /**
  * The care team: members with roles and responsibilities, the named care coordinator, and the
  * person's own responsibilities (NICE CG133).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param members                    the members; never null
  * @param coordinatorId              the care coordinator's member id, may be null in a draft
  * @param personResponsibilities     what the person has agreed to do; never null
- *
- * This class is immutable and thread-safe.
  */
 public record CareTeam(List<@Valid TeamMember> members, String coordinatorId, List<String> personResponsibilities) {
 
     /** An empty team. */
     public static final CareTeam EMPTY = new CareTeam(null, null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param members                    the members; never null
+     * @param coordinatorId              the care coordinator's member id, may be null in a draft
+     * @param personResponsibilities     what the person has agreed to do; never null
+     */
     public CareTeam {
         members = Checks.list(members, "members");
         Checks.id(coordinatorId, "coordinatorId");

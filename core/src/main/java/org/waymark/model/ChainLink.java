@@ -4,15 +4,20 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * One link in a chain analysis: a thought, feeling, sensation, action or event.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param kind        the kind of link, not null
  * @param description the link in words, not null
- *
- * This class is immutable and thread-safe.
  */
 public record ChainLink(@NotNull ChainLinkKind kind, @NotNull String description) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind        the kind of link, not null
+     * @param description the link in words, not null
+     */
     public ChainLink {
         Checks.required(kind, "kind");
         Checks.requireText(description, "description");

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
  * A person, professional or service the plan tells the person to contact.
  * Structure only is checked here; whether the number is valid for the country is the rule
  * CONTACT-REACHABLE's job, so that a draft with a half-written number can still be saved.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id           the id, unique in the plan; not null
  * @param name         the name, not null
@@ -18,8 +20,6 @@ import jakarta.validation.constraints.NotNull;
  * @param country      the ISO 3166 alpha-2 country the numbers belong to ("GB", "US"), may be null
  * @param hours        when the contact can be reached, in words, may be null
  * @param available24x7 whether the contact answers at any hour of any day
- *
- * This class is immutable and thread-safe.
  */
 public record Contact(
         @NotNull String id,
@@ -34,7 +34,21 @@ public record Contact(
         String hours,
         boolean available24x7) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id           the id, unique in the plan; not null
+     * @param name         the name, not null
+     * @param kind         the kind of contact, not null
+     * @param relationship the relationship or role ("sister", "GP surgery"), may be null
+     * @param phone        a phone number, may be null
+     * @param sms          a number to text, may be null
+     * @param smsKeyword   the word to text, if the service asks for one, may be null
+     * @param address      a postal or web address, may be null
+     * @param country      the ISO 3166 alpha-2 country the numbers belong to ("GB", "US"), may be null
+     * @param hours        when the contact can be reached, in words, may be null
+     * @param available24x7 whether the contact answers at any hour of any day
+     */
     public Contact {
         Checks.requireId(id, "id");
         Checks.requireLine(name, "name");

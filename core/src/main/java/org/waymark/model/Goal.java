@@ -13,6 +13,8 @@ import java.util.List;
  * The SMART fields may be missing in a draft; GOAL-SMART reports that. Structure is checked here:
  * only a short-term goal may name a long-term goal. A due date before the start date is representable, and
  * GOAL-SMART reports it.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id             the id, unique in the plan; not null
  * @param term           long-term or short-term, not null
@@ -34,8 +36,6 @@ import java.util.List;
  *                       documents the person takes home; may be null
  * @param measureInOwnWords how the person will know they are getting there, in their words, printed
  *                       instead of {@code measure} on the documents the person takes home; may be null
- *
- * This class is immutable and thread-safe.
  */
 public record Goal(
         @NotNull String id,
@@ -57,7 +57,30 @@ public record Goal(
         String inOwnWords,
         String measureInOwnWords) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id             the id, unique in the plan; not null
+     * @param term           long-term or short-term, not null
+     * @param area           the area of life, not null
+     * @param statement      the specific goal, in the person's words where possible; not null
+     * @param addresses      the need or problem it addresses, may be null
+     * @param longTermGoalId for a short-term goal, the long-term goal it serves; null for a long-term goal
+     * @param measure        how progress is measured, may be null
+     * @param baseline       where things stand at the start, may be null
+     * @param target         what counts as achieved, may be null
+     * @param startDate      the start date, may be null
+     * @param dueDate        the due date, may be null
+     * @param dueDateReason  why the due date falls after the next review, may be null
+     * @param ownerId        who leads: a care team member's id or the person's id, may be null
+     * @param status         where the goal stands, not null
+     * @param steps          steps towards it; never null
+     * @param progress       the progress log, oldest first; never null
+     * @param inOwnWords     the goal as the person puts it, printed instead of {@code statement} on the
+     *                       documents the person takes home; may be null
+     * @param measureInOwnWords how the person will know they are getting there, in their words, printed
+     *                       instead of {@code measure} on the documents the person takes home; may be null
+     */
     public Goal {
         Checks.requireId(id, "id");
         Checks.required(term, "term");

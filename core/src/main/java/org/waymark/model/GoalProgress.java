@@ -4,15 +4,20 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Progress on one goal, as discussed at a review.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param goalId the goal, not null
  * @param note   what was said, not null
- *
- * This class is immutable and thread-safe.
  */
 public record GoalProgress(@NotNull String goalId, @NotNull String note) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param goalId the goal, not null
+     * @param note   what was said, not null
+     */
     public GoalProgress {
         Checks.requireId(goalId, "goalId");
         Checks.requireText(note, "note");

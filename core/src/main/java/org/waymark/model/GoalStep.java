@@ -4,18 +4,26 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A step towards a short-term goal.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param description the step, not null
  * @param ownerId     who takes it: a care team member's id or the person's id; may be null
  * @param done        whether it is done
  * @param inOwnWords  the step as the person puts it, printed instead of {@code description} on the
  *                    documents the person takes home; may be null
- *
- * This class is immutable and thread-safe.
  */
 public record GoalStep(@NotNull String description, String ownerId, boolean done, String inOwnWords) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param description the step, not null
+     * @param ownerId     who takes it: a care team member's id or the person's id; may be null
+     * @param done        whether it is done
+     * @param inOwnWords  the step as the person puts it, printed instead of {@code description} on the
+     *                    documents the person takes home; may be null
+     */
     public GoalStep {
         Checks.requireText(description, "description");
         Checks.id(ownerId, "ownerId");

@@ -4,15 +4,20 @@ import java.time.LocalDate;
 
 /**
  * Whether the plan was shared with the person's GP (primary care provider), or why not (NICE CG133).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param sharedOn        the date it was shared, may be null
  * @param notSharedReason why it was not shared, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record GpSharing(LocalDate sharedOn, String notSharedReason) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param sharedOn        the date it was shared, may be null
+     * @param notSharedReason why it was not shared, may be null
+     */
     public GpSharing {
         Checks.text(notSharedReason, "notSharedReason");
         if (sharedOn != null && notSharedReason != null) {

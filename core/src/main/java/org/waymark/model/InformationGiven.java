@@ -5,16 +5,22 @@ import java.time.LocalDate;
 
 /**
  * Information given to the person (NICE NG225 1.1.1).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param topic   the topic, not null
  * @param givenOn when, may be null
  * @param format  how ("printed leaflet", "discussed", "easy read"), may be null
- *
- * This class is immutable and thread-safe.
  */
 public record InformationGiven(@NotNull InformationTopic topic, LocalDate givenOn, String format) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param topic   the topic, not null
+     * @param givenOn when, may be null
+     * @param format  how ("printed leaflet", "discussed", "easy read"), may be null
+     */
     public InformationGiven {
         Checks.required(topic, "topic");
         Checks.line(format, "format");

@@ -10,6 +10,8 @@ import java.util.List;
  * ISAS items), with its provenance. NICE NG225 1.6.1 says such tools must not be used to predict
  * self-harm or suicide; this type therefore has no place for a cut-off, category or risk band,
  * and the observation must stay descriptive (INSTRUMENT-DESCRIPTIVE-ONLY).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id             the id, unique in the plan; not null
  * @param instrument     the instrument's name and version, e.g. "PHQ-9", not null
@@ -17,8 +19,6 @@ import java.util.List;
  * @param administeredBy who administered it (provenance), may be null
  * @param responses      item responses as given; never null
  * @param observation    what the responses describe, in words, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record InstrumentObservation(
         @NotNull String id,
@@ -28,7 +28,16 @@ public record InstrumentObservation(
         List<@Valid ItemResponse> responses,
         String observation) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id             the id, unique in the plan; not null
+     * @param instrument     the instrument's name and version, e.g. "PHQ-9", not null
+     * @param administeredOn the date, not null
+     * @param administeredBy who administered it (provenance), may be null
+     * @param responses      item responses as given; never null
+     * @param observation    what the responses describe, in words, may be null
+     */
     public InstrumentObservation {
         Checks.requireId(id, "id");
         Checks.requireLine(instrument, "instrument");

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * A planned intervention.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id                   the id, unique in the plan; not null
  * @param modality             the kind of intervention, not null
@@ -17,8 +19,6 @@ import java.util.List;
  * @param providerId           the care team member who provides it, may be null
  * @param goalIds              the goals it serves; never null
  * @param startDate            the planned start, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record Intervention(
         @NotNull String id,
@@ -31,7 +31,20 @@ public record Intervention(
         List<String> goalIds,
         LocalDate startDate) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id                   the id, unique in the plan; not null
+     * @param modality             the kind of intervention, not null
+     * @param description          what it is, not null
+     * @param structuredForSelfHarm whether it is a structured psychological intervention specifically for
+     *                             self-harm, whose number of sessions NICE bounds (PSYCH-INTERVENTION-SESSIONS)
+     * @param plannedSessions      the number of sessions planned, may be null; from 1 to 200
+     * @param frequency            how often, in words, may be null
+     * @param providerId           the care team member who provides it, may be null
+     * @param goalIds              the goals it serves; never null
+     * @param startDate            the planned start, may be null
+     */
     public Intervention {
         Checks.requireId(id, "id");
         Checks.required(modality, "modality");

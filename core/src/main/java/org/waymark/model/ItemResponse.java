@@ -4,15 +4,20 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * One item of an instrument and the person's response, recorded as given.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param item     the item's label or number, not null
  * @param response the response, not null
- *
- * This class is immutable and thread-safe.
  */
 public record ItemResponse(@NotNull String item, @NotNull String response) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param item     the item's label or number, not null
+     * @param response the response, not null
+     */
     public ItemResponse {
         Checks.requireLine(item, "item");
         Checks.requireText(response, "response");

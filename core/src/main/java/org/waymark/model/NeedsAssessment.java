@@ -9,18 +9,23 @@ import java.util.Set;
 
 /**
  * The psychosocial assessment of needs (NICE CG133 1.3.2 to 1.3.5), one entry per domain.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param assessedOn the date of the assessment, may be null in a draft
  * @param findings   the findings, at most one per domain; never null
- *
- * This class is immutable and thread-safe.
  */
 public record NeedsAssessment(LocalDate assessedOn, List<@Valid NeedsFinding> findings) {
 
     /** An empty assessment. */
     public static final NeedsAssessment EMPTY = new NeedsAssessment(null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param assessedOn the date of the assessment, may be null in a draft
+     * @param findings   the findings, at most one per domain; never null
+     */
     public NeedsAssessment {
         findings = Checks.list(findings, "findings");
         Set<NeedsDomain> seen = EnumSet.noneOf(NeedsDomain.class);

@@ -5,16 +5,22 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The assessment of one needs domain: a finding, or the reason it was not assessed.
  * Neither given is representable (a draft); both given is a contradiction and is rejected.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param domain            the domain, not null
  * @param finding           what was found, may be null
  * @param notAssessedReason why the domain was not assessed, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record NeedsFinding(@NotNull NeedsDomain domain, String finding, String notAssessedReason) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param domain            the domain, not null
+     * @param finding           what was found, may be null
+     * @param notAssessedReason why the domain was not assessed, may be null
+     */
     public NeedsFinding {
         Checks.required(domain, "domain");
         Checks.text(finding, "finding");

@@ -12,6 +12,8 @@ import java.util.Locale;
  * it is by contract not patient data — by choosing it the host says so — and messages and
  * {@code toString()} show it: never use a name, a national or record number that identifies the
  * person outside the host's system, or a date of birth as an id.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id                   the pseudonymous id, not null
  * @param preferredName        the name the person wants to be called, may be null
@@ -21,8 +23,6 @@ import java.util.Locale;
  * @param pronouns             the person's pronouns in their own words, may be null
  * @param hasDependentChildren whether the person has dependent children; null when not yet asked
  *                             (NICE CG133 asks that their needs are assessed)
- *
- * This class is immutable and thread-safe.
  */
 public record Person(
         @NotNull String id,
@@ -33,7 +33,18 @@ public record Person(
         String pronouns,
         Boolean hasDependentChildren) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id                   the pseudonymous id, not null
+     * @param preferredName        the name the person wants to be called, may be null
+     * @param dateOfBirth          the date of birth, may be null when the host gives only an age band
+     * @param ageBand              the age band, may be null when a date of birth is given or age is unknown
+     * @param locale               the person's language and region for documents, e.g. {@code en-GB}, not null
+     * @param pronouns             the person's pronouns in their own words, may be null
+     * @param hasDependentChildren whether the person has dependent children; null when not yet asked
+     *                             (NICE CG133 asks that their needs are assessed)
+     */
     public Person {
         Checks.requireId(id, "id");
         Checks.line(preferredName, "preferredName");

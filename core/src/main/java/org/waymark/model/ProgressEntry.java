@@ -5,16 +5,22 @@ import java.time.LocalDate;
 
 /**
  * One entry in a goal's progress log.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param date  the date, not null
  * @param value the measure's value then, in words or numbers ("3 of 7 days"), may be null
  * @param note  a note, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record ProgressEntry(@NotNull LocalDate date, String value, String note) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param date  the date, not null
+     * @param value the measure's value then, in words or numbers ("3 of 7 days"), may be null
+     * @param note  a note, may be null
+     */
     public ProgressEntry {
         Checks.required(date, "date");
         Checks.line(value, "value");

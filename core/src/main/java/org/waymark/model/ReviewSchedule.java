@@ -10,19 +10,25 @@ import java.util.Optional;
  * The agreed review interval, the next review date and the review history.
  * NICE CG133 asks for review at agreed intervals of not more than one year; a longer interval is
  * representable here so that REVIEW-WITHIN-12-MONTHS can report it.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param intervalMonths the agreed interval in months, from 1 to 120, may be null in a draft
  * @param nextReviewDate the next review date, may be null in a draft
  * @param history        reviews that took place, in any order; never null
- *
- * This class is immutable and thread-safe.
  */
 public record ReviewSchedule(Integer intervalMonths, LocalDate nextReviewDate, List<@Valid Review> history) {
 
     /** Nothing agreed yet. */
     public static final ReviewSchedule EMPTY = new ReviewSchedule(null, null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param intervalMonths the agreed interval in months, from 1 to 120, may be null in a draft
+     * @param nextReviewDate the next review date, may be null in a draft
+     * @param history        reviews that took place, in any order; never null
+     */
     public ReviewSchedule {
         Checks.range(intervalMonths, 1, 120, "intervalMonths");
         history = Checks.list(history, "history");

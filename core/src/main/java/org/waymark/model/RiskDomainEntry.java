@@ -4,16 +4,22 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * How one domain of the risk formulation was addressed, in words. There is no score.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param domain             the domain, not null
  * @param summary            what was understood, may be null
  * @param notAddressedReason why the domain was not addressed, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record RiskDomainEntry(@NotNull RiskDomain domain, String summary, String notAddressedReason) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param domain             the domain, not null
+     * @param summary            what was understood, may be null
+     * @param notAddressedReason why the domain was not addressed, may be null
+     */
     public RiskDomainEntry {
         Checks.required(domain, "domain");
         Checks.text(summary, "summary");

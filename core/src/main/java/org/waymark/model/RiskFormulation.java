@@ -11,6 +11,8 @@ import java.util.Set;
  * The risk formulation (NICE CG133 1.3.6 to 1.3.8; NG225 1.6.6): an understanding, agreed with the
  * person, of their specific risks and what increases or reduces them. It is never a score, a
  * probability or a low/medium/high level, and this type has no place for one (NG225 1.6.1 to 1.6.4).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param formulatedOn the date, may be null in a draft
  * @param summary      the formulation in words, may be null in a draft
@@ -18,8 +20,6 @@ import java.util.Set;
  * @param risks        the specific risks identified; never null
  * @param factors      risk and protective factors; never null
  * @param agreement    when and how the formulation was agreed with the person, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record RiskFormulation(
         LocalDate formulatedOn,
@@ -32,7 +32,16 @@ public record RiskFormulation(
     /** An empty formulation. */
     public static final RiskFormulation EMPTY = new RiskFormulation(null, null, null, null, null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param formulatedOn the date, may be null in a draft
+     * @param summary      the formulation in words, may be null in a draft
+     * @param domains      how each domain was addressed, at most one per domain; never null
+     * @param risks        the specific risks identified; never null
+     * @param factors      risk and protective factors; never null
+     * @param agreement    when and how the formulation was agreed with the person, may be null
+     */
     public RiskFormulation {
         Checks.text(summary, "summary");
         domains = Checks.list(domains, "domains");

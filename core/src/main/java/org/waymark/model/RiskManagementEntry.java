@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * An entry of the risk management plan: what will be done about identified risks or factors, by
  * whom and by when (NICE CG133 1.4.4).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id        the id, unique in the plan; not null
  * @param riskIds   the identified risks it addresses; never null
@@ -13,13 +15,20 @@ import java.util.List;
  * @param actions   the actions; never null
  * @param ownerId   who is responsible: a team member's id or the person's id; may be null
  * @param timescale when, in words ("within 48 hours", "at each session"), may be null
- *
- * This class is immutable and thread-safe.
  */
 public record RiskManagementEntry(@NotNull String id, List<String> riskIds, List<String> factorIds,
                                   List<String> actions, String ownerId, String timescale) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id        the id, unique in the plan; not null
+     * @param riskIds   the identified risks it addresses; never null
+     * @param factorIds the factors it addresses; never null
+     * @param actions   the actions; never null
+     * @param ownerId   who is responsible: a team member's id or the person's id; may be null
+     * @param timescale when, in words ("within 48 hours", "at each session"), may be null
+     */
     public RiskManagementEntry {
         Checks.requireId(id, "id");
         riskIds = Checks.ids(riskIds, "riskIds");

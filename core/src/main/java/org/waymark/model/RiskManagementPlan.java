@@ -6,15 +6,20 @@ import java.util.List;
 /**
  * The risk management plan, a clearly identifiable part of the care plan (NICE CG133 1.4.4),
  * with its crisis plan (1.4.5).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param entries    an entry per identified risk and associated factor; never null
  * @param crisisPlan the crisis plan, may be null in a draft
- *
- * This class is immutable and thread-safe.
  */
 public record RiskManagementPlan(List<@Valid RiskManagementEntry> entries, @Valid CrisisPlan crisisPlan) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entries    an entry per identified risk and associated factor; never null
+     * @param crisisPlan the crisis plan, may be null in a draft
+     */
     public RiskManagementPlan {
         entries = Checks.list(entries, "entries");
     }

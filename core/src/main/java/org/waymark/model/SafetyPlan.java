@@ -13,6 +13,8 @@ import java.util.List;
  * {@code professionalContactIds} (professionals, services and crisis lines, including the emergency
  * number); step 6 {@code meansSafety} (making the environment safer) or
  * {@code meansNotNeededReason}.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param warningSigns            step 1; never null
  * @param copingStrategies        step 2; never null
@@ -25,8 +27,6 @@ import java.util.List;
  * @param reasonsForLiving        the person's reasons for living; never null
  * @param reasonsForLivingDeclined whether the person chose not to record reasons for living
  * @param coProduction            how it was made, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record SafetyPlan(
         List<String> warningSigns,
@@ -44,7 +44,21 @@ public record SafetyPlan(
     /** An empty safety plan, to be filled in with the person. */
     public static final SafetyPlan EMPTY = new SafetyPlan(null, null, null, null, null, null, null, null, null, false, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param warningSigns            step 1; never null
+     * @param copingStrategies        step 2; never null
+     * @param distractions            step 3, places and settings; never null
+     * @param distractionContactIds   step 3, people; never null
+     * @param helpContactIds          step 4; never null
+     * @param professionalContactIds  step 5; never null
+     * @param meansSafety             step 6; never null
+     * @param meansNotNeededReason    why step 6 has no action, may be null
+     * @param reasonsForLiving        the person's reasons for living; never null
+     * @param reasonsForLivingDeclined whether the person chose not to record reasons for living
+     * @param coProduction            how it was made, may be null
+     */
     public SafetyPlan {
         warningSigns = Checks.texts(warningSigns, "warningSigns");
         copingStrategies = Checks.texts(copingStrategies, "copingStrategies");

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The history and functional assessment of self-harm: methods, what self-harm does for the person,
  * triggers, context, recorded episodes and chain analyses.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param methods                the methods, with frequency, recency and severity; never null
  * @param functions              the functions self-harm serves; never null
@@ -16,8 +18,6 @@ import java.util.List;
  * @param emotionalDysregulation whether marked emotional dysregulation is present; null when not assessed
  * @param episodes               recorded episodes; never null
  * @param chainAnalyses          chain analyses; never null
- *
- * This class is immutable and thread-safe.
  */
 public record SelfHarmHistory(
         List<@Valid MethodRecord> methods,
@@ -32,7 +32,19 @@ public record SelfHarmHistory(
     /** An empty history, for a plan not yet assessed. */
     public static final SelfHarmHistory EMPTY = new SelfHarmHistory(null, null, null, null, null, null, null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param methods                the methods, with frequency, recency and severity; never null
+     * @param functions              the functions self-harm serves; never null
+     * @param triggers               triggers and antecedents, in words; never null
+     * @param context                the wider context, may be null
+     * @param frequentSelfHarm       whether self-harm is currently frequent, as the clinician judges it with the
+     *                               person; null when not assessed (used by DBT-A-CONSIDERED)
+     * @param emotionalDysregulation whether marked emotional dysregulation is present; null when not assessed
+     * @param episodes               recorded episodes; never null
+     * @param chainAnalyses          chain analyses; never null
+     */
     public SelfHarmHistory {
         methods = Checks.list(methods, "methods");
         functions = Checks.list(functions, "functions");

@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * Consent and sharing: the GP, family and carers, the limits of confidentiality, and the
  * information given to the person.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param gp                        sharing with the GP, may be null when not yet recorded
  * @param confidentialityExplainedOn when the limits of confidentiality were explained, may be null
  * @param family                    involvement of family, carers and significant others; never null
  * @param information               information given; never null
- *
- * This class is immutable and thread-safe.
  */
 public record Sharing(@Valid GpSharing gp, LocalDate confidentialityExplainedOn,
                       List<@Valid FamilyInvolvement> family, List<@Valid InformationGiven> information) {
@@ -21,7 +21,14 @@ public record Sharing(@Valid GpSharing gp, LocalDate confidentialityExplainedOn,
     /** Nothing recorded yet. */
     public static final Sharing EMPTY = new Sharing(null, null, null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param gp                        sharing with the GP, may be null when not yet recorded
+     * @param confidentialityExplainedOn when the limits of confidentiality were explained, may be null
+     * @param family                    involvement of family, carers and significant others; never null
+     * @param information               information given; never null
+     */
     public Sharing {
         family = Checks.list(family, "family");
         information = Checks.list(information, "information");

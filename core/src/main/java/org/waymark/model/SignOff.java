@@ -5,18 +5,23 @@ import java.util.List;
 
 /**
  * Signatures on the plan, and why the person did not sign if they did not.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param signatures           the signatures; never null
  * @param personNotSignedReason why the person has not signed, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record SignOff(List<@Valid Signature> signatures, String personNotSignedReason) {
 
     /** Not yet signed. */
     public static final SignOff EMPTY = new SignOff(null, null);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param signatures           the signatures; never null
+     * @param personNotSignedReason why the person has not signed, may be null
+     */
     public SignOff {
         signatures = Checks.list(signatures, "signatures");
         Checks.text(personNotSignedReason, "personNotSignedReason");

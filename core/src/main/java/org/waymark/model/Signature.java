@@ -5,17 +5,24 @@ import java.time.LocalDate;
 
 /**
  * A signature on the plan.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param role     who signed, not null
  * @param name     the signatory's name, not null
  * @param date     the date, not null
  * @param memberId the care team member, for professional signatories, may be null
- *
- * This class is immutable and thread-safe.
  */
 public record Signature(@NotNull SignatoryRole role, @NotNull String name, @NotNull LocalDate date, String memberId) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param role     who signed, not null
+     * @param name     the signatory's name, not null
+     * @param date     the date, not null
+     * @param memberId the care team member, for professional signatories, may be null
+     */
     public Signature {
         Checks.required(role, "role");
         Checks.requireLine(name, "name");

@@ -4,15 +4,20 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * An aim of longer-term treatment, agreed with the person (NICE CG133).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param kind   the aim, not null
  * @param detail the aim in the person's terms, may be null (required for {@link AimKind#OTHER})
- *
- * This class is immutable and thread-safe.
  */
 public record TreatmentAim(@NotNull AimKind kind, String detail) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind   the aim, not null
+     * @param detail the aim in the person's terms, may be null (required for {@link AimKind#OTHER})
+     */
     public TreatmentAim {
         Checks.required(kind, "kind");
         Checks.text(detail, "detail");

@@ -28,7 +28,17 @@ import org.waymark.model.PlanPath;
 public record Finding(String ruleId, Severity severity, PlanPath path, String messageKey,
                       Map<String, Object> parameters, String message, String citation) {
 
-    /** Checks the components and copies the parameters. */
+    /**
+     * Checks the components and copies the parameters.
+     *
+     * @param ruleId     the rule's stable id, e.g. {@code GOAL-SMART}, not null
+     * @param severity   the severity at the stage validated, not null
+     * @param path       where in the plan, not null
+     * @param messageKey the key of the message in the bundle {@code org.waymark.validation.RuleMessages}, not null
+     * @param parameters the message parameters by name, in a fixed order; unmodifiable, not null
+     * @param message    the message resolved from the bundle with the parameters substituted, not null
+     * @param citation   the guideline citation, e.g. {@code CG133 1.4.4}, not null
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

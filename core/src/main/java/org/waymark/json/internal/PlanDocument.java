@@ -10,7 +10,12 @@ import org.waymark.model.CarePlan;
  */
 public record PlanDocument(String schemaVersion, CarePlan plan) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param schemaVersion the format version, not null
+     * @param plan          the plan, not null
+     */
     public PlanDocument {
         if (schemaVersion == null) {
             throw new IllegalArgumentException("schemaVersion: required");
