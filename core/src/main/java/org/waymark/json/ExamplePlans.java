@@ -30,7 +30,11 @@ public final class ExamplePlans {
     private ExamplePlans() {
     }
 
-    /** Returns the names of the example plans, in a fixed order. */
+    /**
+     * Returns the names of the example plans, in a fixed order.
+     *
+     * @return the names of the example plans, in a fixed order
+     */
     public static List<String> names() {
         return NAMES;
     }

@@ -43,27 +43,47 @@ public final class PlanFormatException extends RuntimeException {
         this.ruleId = ruleId;
     }
 
-    /** Returns the JSON path of the problem, such as {@code $.plan.goals[2].dueDate}; {@code $} for the document. */
+    /**
+     * Returns the JSON path of the problem, such as {@code $.plan.goals[2].dueDate}; {@code $} for the document.
+     *
+     * @return the JSON path of the problem, such as {@code $.plan.goals[2].dueDate}; {@code $} for the document
+     */
     public String path() {
         return path;
     }
 
-    /** Returns the 1-based line of the problem, or -1 if unknown. */
+    /**
+     * Returns the 1-based line of the problem, or -1 if unknown.
+     *
+     * @return the 1-based line of the problem, or -1 if unknown
+     */
     public int line() {
         return line;
     }
 
-    /** Returns the 1-based column of the problem, or -1 if unknown. */
+    /**
+     * Returns the 1-based column of the problem, or -1 if unknown.
+     *
+     * @return the 1-based column of the problem, or -1 if unknown
+     */
     public int column() {
         return column;
     }
 
-    /** Returns what is wrong and what was expected, without the location. */
+    /**
+     * Returns what is wrong and what was expected, without the location.
+     *
+     * @return what is wrong and what was expected, without the location
+     */
     public String problem() {
         return problem;
     }
 
-    /** Returns the id of the guideline rule the document breaks, if the problem is a rule. */
+    /**
+     * Returns the id of the guideline rule the document breaks, if the problem is a rule.
+     *
+     * @return the id of the guideline rule the document breaks, if the problem is a rule
+     */
     public Optional<String> ruleId() {
         return Optional.ofNullable(ruleId);
     }

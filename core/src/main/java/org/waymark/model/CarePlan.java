@@ -180,7 +180,11 @@ public record CarePlan(
         return new Builder(id, person, startDate);
     }
 
-    /** Returns a builder holding this plan's values. */
+    /**
+     * Returns a builder holding this plan's values.
+     *
+     * @return a builder holding this plan's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -210,57 +214,110 @@ public record CarePlan(
         return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
     }
 
-    /** Returns the long-term goals, in plan order. */
+    /**
+     * Returns the long-term goals, in plan order.
+     *
+     * @return the long-term goals, in plan order
+     */
     public List<Goal> longTermGoals() {
         return goals.stream().filter(g -> g.term() == GoalTerm.LONG_TERM).toList();
     }
 
-    /** Returns the short-term goals, in plan order. */
+    /**
+     * Returns the short-term goals, in plan order.
+     *
+     * @return the short-term goals, in plan order
+     */
     public List<Goal> shortTermGoals() {
         return goals.stream().filter(g -> g.term() == GoalTerm.SHORT_TERM).toList();
     }
 
-    /** Returns a copy with another next review date. */
+    /**
+     * Returns a copy with another next review date.
+     *
+     * @param date the next review date
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withNextReview(LocalDate date) {
         return toBuilder().review(review.withNextReviewDate(date)).build();
     }
 
-    /** Returns a copy with another status. */
+    /**
+     * Returns a copy with another status.
+     *
+     * @param value the status
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withStatus(PlanStatus value) {
         return toBuilder().status(value).build();
     }
 
-    /** Returns a copy with other goals. */
+    /**
+     * Returns a copy with other goals.
+     *
+     * @param list the goals
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withGoals(List<Goal> list) {
         return toBuilder().goals(list).build();
     }
 
-    /** Returns a copy with another safety plan. */
+    /**
+     * Returns a copy with another safety plan.
+     *
+     * @param value the safety plan
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withSafetyPlan(SafetyPlan value) {
         return toBuilder().safetyPlan(value).build();
     }
 
-    /** Returns a copy with another risk management plan. */
+    /**
+     * Returns a copy with another risk management plan.
+     *
+     * @param value the risk management plan
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withRiskManagementPlan(RiskManagementPlan value) {
         return toBuilder().riskManagementPlan(value).build();
     }
 
-    /** Returns a copy with another risk formulation. */
+    /**
+     * Returns a copy with another risk formulation.
+     *
+     * @param value the risk formulation
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withRiskFormulation(RiskFormulation value) {
         return toBuilder().riskFormulation(value).build();
     }
 
-    /** Returns a copy with other sharing. */
+    /**
+     * Returns a copy with other sharing.
+     *
+     * @param value the sharing
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withSharing(Sharing value) {
         return toBuilder().sharing(value).build();
     }
 
-    /** Returns a copy with another review schedule. */
+    /**
+     * Returns a copy with another review schedule.
+     *
+     * @param value the review schedule
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withReview(ReviewSchedule value) {
         return toBuilder().review(value).build();
     }
 
-    /** Returns a copy with another person. */
+    /**
+     * Returns a copy with another person.
+     *
+     * @param value the person
+     * @return the copy, not null; this object is unchanged
+     */
     public CarePlan withPerson(Person value) {
         return toBuilder().person(value).build();
     }
@@ -469,63 +526,203 @@ public record CarePlan(
             signOff = p.signOff;
         }
 
-        /** Sets the id. */
+        /**
+         * Sets the id.
+         *
+         * @param v the id
+         * @return this builder
+         */
         public Builder id(String v) { id = v; return this; }
-        /** Sets the version. */
+        /**
+         * Sets the version.
+         *
+         * @param v the version
+         * @return this builder
+         */
         public Builder version(int v) { version = v; return this; }
-        /** Sets the status. */
+        /**
+         * Sets the status.
+         *
+         * @param v the status
+         * @return this builder
+         */
         public Builder status(PlanStatus v) { status = v; return this; }
-        /** Sets the origin. */
+        /**
+         * Sets the origin.
+         *
+         * @param v the origin
+         * @return this builder
+         */
         public Builder origin(PlanOrigin v) { origin = v; return this; }
-        /** Sets the start date. */
+        /**
+         * Sets the start date.
+         *
+         * @param v the start date
+         * @return this builder
+         */
         public Builder startDate(LocalDate v) { startDate = v; return this; }
-        /** Sets the person. */
+        /**
+         * Sets the person.
+         *
+         * @param v the person
+         * @return this builder
+         */
         public Builder person(Person v) { person = v; return this; }
-        /** Sets the history. */
+        /**
+         * Sets the history.
+         *
+         * @param v the history
+         * @return this builder
+         */
         public Builder history(SelfHarmHistory v) { history = v; return this; }
-        /** Sets the needs assessment. */
+        /**
+         * Sets the needs assessment.
+         *
+         * @param v the needs assessment
+         * @return this builder
+         */
         public Builder needsAssessment(NeedsAssessment v) { needsAssessment = v; return this; }
-        /** Sets the risk formulation. */
+        /**
+         * Sets the risk formulation.
+         *
+         * @param v the risk formulation
+         * @return this builder
+         */
         public Builder riskFormulation(RiskFormulation v) { riskFormulation = v; return this; }
-        /** Replaces the instrument observations. */
+        /**
+         * Replaces the instrument observations.
+         *
+         * @param v the instrument observations, in order
+         * @return this builder
+         */
         public Builder instrumentObservations(List<InstrumentObservation> v) { instrumentObservations = new ArrayList<>(v); return this; }
-        /** Replaces the aims. */
+        /**
+         * Replaces the aims.
+         *
+         * @param v the aims, in order
+         * @return this builder
+         */
         public Builder aims(List<TreatmentAim> v) { aims = new ArrayList<>(v); return this; }
         /** Adds an aim. */
         public Builder aim(AimKind kind, String detail) { aims.add(TreatmentAim.of(kind, detail)); return this; }
-        /** Sets the agreement of the aims. */
+        /**
+         * Sets the agreement of the aims.
+         *
+         * @param v the agreement of the aims
+         * @return this builder
+         */
         public Builder aimsAgreement(Agreement v) { aimsAgreement = v; return this; }
-        /** Replaces the goals. */
+        /**
+         * Replaces the goals.
+         *
+         * @param v the goals, in order
+         * @return this builder
+         */
         public Builder goals(List<Goal> v) { goals = new ArrayList<>(v); return this; }
-        /** Adds a goal. */
+        /**
+         * Adds a goal.
+         *
+         * @param v the goal to add
+         * @return this builder
+         */
         public Builder goal(Goal v) { goals.add(v); return this; }
-        /** Sets the reason no goal concerns education, employment or occupation. */
+        /**
+         * Sets the reason no goal concerns education, employment or occupation.
+         *
+         * @param v the reason no goal concerns education, employment or occupation
+         * @return this builder
+         */
         public Builder noOccupationalGoalReason(String v) { noOccupationalGoalReason = v; return this; }
-        /** Replaces the interventions. */
+        /**
+         * Replaces the interventions.
+         *
+         * @param v the interventions, in order
+         * @return this builder
+         */
         public Builder interventions(List<Intervention> v) { interventions = new ArrayList<>(v); return this; }
-        /** Adds an intervention. */
+        /**
+         * Adds an intervention.
+         *
+         * @param v the intervention to add
+         * @return this builder
+         */
         public Builder intervention(Intervention v) { interventions.add(v); return this; }
-        /** Sets the reason DBT-A is not planned. */
+        /**
+         * Sets the reason DBT-A is not planned.
+         *
+         * @param v the reason DBT-A is not planned
+         * @return this builder
+         */
         public Builder dbtANotPlannedReason(String v) { dbtANotPlannedReason = v; return this; }
-        /** Replaces the medications. */
+        /**
+         * Replaces the medications.
+         *
+         * @param v the medications, in order
+         * @return this builder
+         */
         public Builder medications(List<Medication> v) { medications = new ArrayList<>(v); return this; }
-        /** Sets the care team. */
+        /**
+         * Sets the care team.
+         *
+         * @param v the care team
+         * @return this builder
+         */
         public Builder careTeam(CareTeam v) { careTeam = v; return this; }
-        /** Sets the risk management plan. */
+        /**
+         * Sets the risk management plan.
+         *
+         * @param v the risk management plan
+         * @return this builder
+         */
         public Builder riskManagementPlan(RiskManagementPlan v) { riskManagementPlan = v; return this; }
-        /** Sets the safety plan. */
+        /**
+         * Sets the safety plan.
+         *
+         * @param v the safety plan
+         * @return this builder
+         */
         public Builder safetyPlan(SafetyPlan v) { safetyPlan = v; return this; }
-        /** Replaces the contacts. */
+        /**
+         * Replaces the contacts.
+         *
+         * @param v the contacts, in order
+         * @return this builder
+         */
         public Builder contacts(List<Contact> v) { contacts = new ArrayList<>(v); return this; }
-        /** Adds a contact. */
+        /**
+         * Adds a contact.
+         *
+         * @param v the contact to add
+         * @return this builder
+         */
         public Builder contact(Contact v) { contacts.add(v); return this; }
-        /** Sets sharing and consent. */
+        /**
+         * Sets sharing and consent.
+         *
+         * @param v sharing and consent
+         * @return this builder
+         */
         public Builder sharing(Sharing v) { sharing = v; return this; }
-        /** Sets the review schedule. */
+        /**
+         * Sets the review schedule.
+         *
+         * @param v the review schedule
+         * @return this builder
+         */
         public Builder review(ReviewSchedule v) { review = v; return this; }
-        /** Replaces the treatment decisions. */
+        /**
+         * Replaces the treatment decisions.
+         *
+         * @param v the treatment decisions, in order
+         * @return this builder
+         */
         public Builder treatmentDecisions(List<TreatmentDecision> v) { treatmentDecisions = new ArrayList<>(v); return this; }
-        /** Sets the sign-off. */
+        /**
+         * Sets the sign-off.
+         *
+         * @param v the sign-off
+         * @return this builder
+         */
         public Builder signOff(SignOff v) { signOff = v; return this; }
 
         /**

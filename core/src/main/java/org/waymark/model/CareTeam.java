@@ -42,22 +42,41 @@ public record CareTeam(List<@Valid TeamMember> members, String coordinatorId, Li
         return members.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** Returns the care coordinator, if one is named and present. */
+    /**
+     * Returns the care coordinator, if one is named and present.
+     *
+     * @return the care coordinator, if one is named and present
+     */
     public Optional<TeamMember> coordinator() {
         return coordinatorId == null ? Optional.empty() : member(coordinatorId);
     }
 
-    /** Returns a copy with other members. */
+    /**
+     * Returns a copy with other members.
+     *
+     * @param list the members
+     * @return the copy, not null; this object is unchanged
+     */
     public CareTeam withMembers(List<TeamMember> list) {
         return new CareTeam(list, coordinatorId, personResponsibilities);
     }
 
-    /** Returns a copy with another coordinator. */
+    /**
+     * Returns a copy with another coordinator.
+     *
+     * @param id the coordinator
+     * @return the copy, not null; this object is unchanged
+     */
     public CareTeam withCoordinatorId(String id) {
         return new CareTeam(members, id, personResponsibilities);
     }
 
-    /** Returns a copy with other responsibilities of the person. */
+    /**
+     * Returns a copy with other responsibilities of the person.
+     *
+     * @param list the responsibilities of the person
+     * @return the copy, not null; this object is unchanged
+     */
     public CareTeam withPersonResponsibilities(List<String> list) {
         return new CareTeam(members, coordinatorId, list);
     }

@@ -78,7 +78,12 @@ public record Contact(
         return new Contact(id, name, ContactKind.PERSONAL, relationship, phone, null, null, null, country, null, false);
     }
 
-    /** Returns a copy with another phone number. */
+    /**
+     * Returns a copy with another phone number.
+     *
+     * @param value the phone number
+     * @return the copy, not null; this object is unchanged
+     */
     public Contact withPhone(String value) {
         return new Contact(id, name, kind, relationship, value, sms, smsKeyword, address, country, hours, available24x7);
     }

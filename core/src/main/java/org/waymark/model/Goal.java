@@ -133,7 +133,11 @@ public record Goal(
         return new Builder(id, GoalTerm.SHORT_TERM, area, statement).longTermGoalId(longTermGoalId);
     }
 
-    /** Returns a builder holding this goal's values. */
+    /**
+     * Returns a builder holding this goal's values.
+     *
+     * @return a builder holding this goal's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, term, area, statement);
         b.addresses = addresses;
@@ -153,22 +157,42 @@ public record Goal(
         return b;
     }
 
-    /** Returns a copy with another due date. */
+    /**
+     * Returns a copy with another due date.
+     *
+     * @param date the due date
+     * @return the copy, not null; this object is unchanged
+     */
     public Goal withDueDate(LocalDate date) {
         return toBuilder().dueDate(date).build();
     }
 
-    /** Returns a copy with another measure. */
+    /**
+     * Returns a copy with another measure.
+     *
+     * @param value the measure
+     * @return the copy, not null; this object is unchanged
+     */
     public Goal withMeasure(String value) {
         return toBuilder().measure(value).build();
     }
 
-    /** Returns a copy with other steps. */
+    /**
+     * Returns a copy with other steps.
+     *
+     * @param list the steps
+     * @return the copy, not null; this object is unchanged
+     */
     public Goal withSteps(List<GoalStep> list) {
         return toBuilder().steps(list).build();
     }
 
-    /** Returns a copy with another statement. */
+    /**
+     * Returns a copy with another statement.
+     *
+     * @param value the statement
+     * @return the copy, not null; this object is unchanged
+     */
     public Goal withStatement(String value) {
         return toBuilder().statement(value).build();
     }
@@ -204,43 +228,133 @@ public record Goal(
             this.statement = statement;
         }
 
-        /** Sets the id. */
+        /**
+         * Sets the id.
+         *
+         * @param v the id
+         * @return this builder
+         */
         public Builder id(String v) { this.id = v; return this; }
-        /** Sets the area. */
+        /**
+         * Sets the area.
+         *
+         * @param v the area
+         * @return this builder
+         */
         public Builder area(GoalArea v) { this.area = v; return this; }
-        /** Sets the statement. */
+        /**
+         * Sets the statement.
+         *
+         * @param v the statement
+         * @return this builder
+         */
         public Builder statement(String v) { this.statement = v; return this; }
-        /** Sets the need or problem addressed. */
+        /**
+         * Sets the need or problem addressed.
+         *
+         * @param v the need or problem addressed
+         * @return this builder
+         */
         public Builder addresses(String v) { this.addresses = v; return this; }
-        /** Sets the long-term goal served. */
+        /**
+         * Sets the long-term goal served.
+         *
+         * @param v the long-term goal served
+         * @return this builder
+         */
         public Builder longTermGoalId(String v) { this.longTermGoalId = v; return this; }
-        /** Sets the measure. */
+        /**
+         * Sets the measure.
+         *
+         * @param v the measure
+         * @return this builder
+         */
         public Builder measure(String v) { this.measure = v; return this; }
-        /** Sets the baseline. */
+        /**
+         * Sets the baseline.
+         *
+         * @param v the baseline
+         * @return this builder
+         */
         public Builder baseline(String v) { this.baseline = v; return this; }
-        /** Sets the target. */
+        /**
+         * Sets the target.
+         *
+         * @param v the target
+         * @return this builder
+         */
         public Builder target(String v) { this.target = v; return this; }
-        /** Sets the start date. */
+        /**
+         * Sets the start date.
+         *
+         * @param v the start date
+         * @return this builder
+         */
         public Builder startDate(LocalDate v) { this.startDate = v; return this; }
-        /** Sets the due date. */
+        /**
+         * Sets the due date.
+         *
+         * @param v the due date
+         * @return this builder
+         */
         public Builder dueDate(LocalDate v) { this.dueDate = v; return this; }
-        /** Sets the reason the due date falls after the next review. */
+        /**
+         * Sets the reason the due date falls after the next review.
+         *
+         * @param v the reason the due date falls after the next review
+         * @return this builder
+         */
         public Builder dueDateReason(String v) { this.dueDateReason = v; return this; }
-        /** Sets who leads. */
+        /**
+         * Sets who leads.
+         *
+         * @param v who leads
+         * @return this builder
+         */
         public Builder ownerId(String v) { this.ownerId = v; return this; }
-        /** Sets the status. */
+        /**
+         * Sets the status.
+         *
+         * @param v the status
+         * @return this builder
+         */
         public Builder status(GoalStatus v) { this.status = v; return this; }
-        /** Replaces the steps. */
+        /**
+         * Replaces the steps.
+         *
+         * @param v the steps, in order
+         * @return this builder
+         */
         public Builder steps(List<GoalStep> v) { this.steps = new ArrayList<>(v); return this; }
         /** Adds a step. */
         public Builder step(String description, String owner) { this.steps.add(GoalStep.of(description, owner)); return this; }
-        /** Replaces the progress log. */
+        /**
+         * Replaces the progress log.
+         *
+         * @param v the progress log, in order
+         * @return this builder
+         */
         public Builder progress(List<ProgressEntry> v) { this.progress = new ArrayList<>(v); return this; }
-        /** Adds a progress entry. */
+        /**
+         * Adds a progress entry.
+         *
+         * @param v the progress entry to add
+         * @return this builder
+         */
         public Builder progress(ProgressEntry v) { this.progress.add(v); return this; }
-        /** Sets the goal in the person's own words. */
+        /**
+         * Sets the goal in the person's own words.
+         *
+         * @param v the goal in the person's own words
+         * @return this builder
+         */
         public Builder inOwnWords(String v) { this.inOwnWords = v; return this; }
-        /** Sets the measure in the person's own words. */
+        /**
+         * Sets the measure in the person's own words.
+         *
+         * @param v the measure in the person's own words
+         * @return this builder
+         */
         public Builder measureInOwnWords(String v) { this.measureInOwnWords = v; return this; }
 
         /**

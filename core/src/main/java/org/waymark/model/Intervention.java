@@ -55,7 +55,12 @@ public record Intervention(
         goalIds = Checks.ids(goalIds, "goalIds");
     }
 
-    /** Returns a copy with another number of planned sessions. */
+    /**
+     * Returns a copy with another number of planned sessions.
+     *
+     * @param sessions the number of planned sessions
+     * @return the copy, not null; this object is unchanged
+     */
     public Intervention withPlannedSessions(Integer sessions) {
         return new Intervention(id, modality, description, structuredForSelfHarm, sessions, frequency, providerId, goalIds, startDate);
     }

@@ -92,17 +92,32 @@ public record Person(
         return ageBand == AgeBand.UNDER_18;
     }
 
-    /** Returns a copy with another preferred name. */
+    /**
+     * Returns a copy with another preferred name.
+     *
+     * @param name the preferred name
+     * @return the copy, not null; this object is unchanged
+     */
     public Person withPreferredName(String name) {
         return new Person(id, name, dateOfBirth, ageBand, locale, pronouns, hasDependentChildren);
     }
 
-    /** Returns a copy with another date of birth. */
+    /**
+     * Returns a copy with another date of birth.
+     *
+     * @param date the date of birth
+     * @return the copy, not null; this object is unchanged
+     */
     public Person withDateOfBirth(LocalDate date) {
         return new Person(id, preferredName, date, ageBand, locale, pronouns, hasDependentChildren);
     }
 
-    /** Returns a copy with another answer about dependent children. */
+    /**
+     * Returns a copy with another answer about dependent children.
+     *
+     * @param has the answer about dependent children
+     * @return the copy, not null; this object is unchanged
+     */
     public Person withDependentChildren(Boolean has) {
         return new Person(id, preferredName, dateOfBirth, ageBand, locale, pronouns, has);
     }

@@ -45,17 +45,31 @@ public record ReviewSchedule(Integer intervalMonths, LocalDate nextReviewDate, L
         return new ReviewSchedule(intervalMonths, next, List.of());
     }
 
-    /** Returns the most recent review, if any. */
+    /**
+     * Returns the most recent review, if any.
+     *
+     * @return the most recent review, if any
+     */
     public Optional<Review> lastReview() {
         return history.stream().max(Comparator.comparing(Review::date));
     }
 
-    /** Returns a copy with another next review date. */
+    /**
+     * Returns a copy with another next review date.
+     *
+     * @param date the next review date
+     * @return the copy, not null; this object is unchanged
+     */
     public ReviewSchedule withNextReviewDate(LocalDate date) {
         return new ReviewSchedule(intervalMonths, date, history);
     }
 
-    /** Returns a copy with another history. */
+    /**
+     * Returns a copy with another history.
+     *
+     * @param list the history
+     * @return the copy, not null; this object is unchanged
+     */
     public ReviewSchedule withHistory(List<Review> list) {
         return new ReviewSchedule(intervalMonths, nextReviewDate, list);
     }

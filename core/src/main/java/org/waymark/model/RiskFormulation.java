@@ -65,22 +65,42 @@ public record RiskFormulation(
         return domains.stream().filter(e -> e.domain() == domain).findFirst();
     }
 
-    /** Returns a copy with other identified risks. */
+    /**
+     * Returns a copy with other identified risks.
+     *
+     * @param list the identified risks
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskFormulation withRisks(List<IdentifiedRisk> list) {
         return new RiskFormulation(formulatedOn, summary, domains, list, factors, agreement);
     }
 
-    /** Returns a copy with other factors. */
+    /**
+     * Returns a copy with other factors.
+     *
+     * @param list the factors
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskFormulation withFactors(List<RiskFactor> list) {
         return new RiskFormulation(formulatedOn, summary, domains, risks, list, agreement);
     }
 
-    /** Returns a copy with another agreement, or none. */
+    /**
+     * Returns a copy with another agreement, or none.
+     *
+     * @param value the agreement, or null for none
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskFormulation withAgreement(Agreement value) {
         return new RiskFormulation(formulatedOn, summary, domains, risks, factors, value);
     }
 
-    /** Returns a copy with other domain entries. */
+    /**
+     * Returns a copy with other domain entries.
+     *
+     * @param list the domain entries
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskFormulation withDomains(List<RiskDomainEntry> list) {
         return new RiskFormulation(formulatedOn, summary, list, risks, factors, agreement);
     }

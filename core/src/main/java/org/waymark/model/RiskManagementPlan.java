@@ -24,12 +24,22 @@ public record RiskManagementPlan(List<@Valid RiskManagementEntry> entries, @Vali
         entries = Checks.list(entries, "entries");
     }
 
-    /** Returns a copy with other entries. */
+    /**
+     * Returns a copy with other entries.
+     *
+     * @param list the entries
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskManagementPlan withEntries(List<RiskManagementEntry> list) {
         return new RiskManagementPlan(list, crisisPlan);
     }
 
-    /** Returns a copy with another crisis plan. */
+    /**
+     * Returns a copy with another crisis plan.
+     *
+     * @param plan the crisis plan
+     * @return the copy, not null; this object is unchanged
+     */
     public RiskManagementPlan withCrisisPlan(CrisisPlan plan) {
         return new RiskManagementPlan(entries, plan);
     }

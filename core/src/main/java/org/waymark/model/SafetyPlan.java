@@ -74,7 +74,12 @@ public record SafetyPlan(
         }
     }
 
-    /** Returns a copy with other warning signs. */
+    /**
+     * Returns a copy with other warning signs.
+     *
+     * @param list the warning signs
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withWarningSigns(List<String> list) {
         return new SafetyPlan(list, copingStrategies, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);
@@ -92,19 +97,34 @@ public record SafetyPlan(
                 professionalContactIds, meansSafety, meansNotNeededReason, list, declined, coProduction);
     }
 
-    /** Returns a copy with another record of how it was made. */
+    /**
+     * Returns a copy with another record of how it was made.
+     *
+     * @param value the record of how it was made
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withCoProduction(CoProduction value) {
         return new SafetyPlan(warningSigns, copingStrategies, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, value);
     }
 
-    /** Returns a copy with other step-5 contacts. */
+    /**
+     * Returns a copy with other step-5 contacts.
+     *
+     * @param list the step-5 contacts
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withProfessionalContactIds(List<String> list) {
         return new SafetyPlan(warningSigns, copingStrategies, distractions, distractionContactIds, helpContactIds,
                 list, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);
     }
 
-    /** Returns a copy with other step-2 strategies. */
+    /**
+     * Returns a copy with other step-2 strategies.
+     *
+     * @param list the step-2 strategies
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withCopingStrategies(List<String> list) {
         return new SafetyPlan(warningSigns, list, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);

@@ -54,12 +54,22 @@ public record SelfHarmHistory(
         chainAnalyses = Checks.list(chainAnalyses, "chainAnalyses");
     }
 
-    /** Returns a copy with another list of episodes. */
+    /**
+     * Returns a copy with another list of episodes.
+     *
+     * @param list the episodes
+     * @return the copy, not null; this object is unchanged
+     */
     public SelfHarmHistory withEpisodes(List<Episode> list) {
         return new SelfHarmHistory(methods, functions, triggers, context, frequentSelfHarm, emotionalDysregulation, list, chainAnalyses);
     }
 
-    /** Returns a copy with another list of methods. */
+    /**
+     * Returns a copy with another list of methods.
+     *
+     * @param list the methods
+     * @return the copy, not null; this object is unchanged
+     */
     public SelfHarmHistory withMethods(List<MethodRecord> list) {
         return new SelfHarmHistory(list, functions, triggers, context, frequentSelfHarm, emotionalDysregulation, episodes, chainAnalyses);
     }
@@ -69,7 +79,12 @@ public record SelfHarmHistory(
         return new SelfHarmHistory(methods, functions, triggers, context, frequent, dysregulation, episodes, chainAnalyses);
     }
 
-    /** Returns a copy with another list of chain analyses. */
+    /**
+     * Returns a copy with another list of chain analyses.
+     *
+     * @param list the chain analyses
+     * @return the copy, not null; this object is unchanged
+     */
     public SelfHarmHistory withChainAnalyses(List<ChainAnalysis> list) {
         return new SelfHarmHistory(methods, functions, triggers, context, frequentSelfHarm, emotionalDysregulation, episodes, list);
     }

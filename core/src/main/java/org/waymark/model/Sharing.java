@@ -34,22 +34,42 @@ public record Sharing(@Valid GpSharing gp, LocalDate confidentialityExplainedOn,
         information = Checks.list(information, "information");
     }
 
-    /** Returns a copy with another GP record. */
+    /**
+     * Returns a copy with another GP record.
+     *
+     * @param value the GP record
+     * @return the copy, not null; this object is unchanged
+     */
     public Sharing withGp(GpSharing value) {
         return new Sharing(value, confidentialityExplainedOn, family, information);
     }
 
-    /** Returns a copy with another date for explaining confidentiality. */
+    /**
+     * Returns a copy with another date for explaining confidentiality.
+     *
+     * @param date the date for explaining confidentiality
+     * @return the copy, not null; this object is unchanged
+     */
     public Sharing withConfidentialityExplainedOn(LocalDate date) {
         return new Sharing(gp, date, family, information);
     }
 
-    /** Returns a copy with other family involvement. */
+    /**
+     * Returns a copy with other family involvement.
+     *
+     * @param list the family involvement
+     * @return the copy, not null; this object is unchanged
+     */
     public Sharing withFamily(List<FamilyInvolvement> list) {
         return new Sharing(gp, confidentialityExplainedOn, list, information);
     }
 
-    /** Returns a copy with other information given. */
+    /**
+     * Returns a copy with other information given.
+     *
+     * @param list the information given
+     * @return the copy, not null; this object is unchanged
+     */
     public Sharing withInformation(List<InformationGiven> list) {
         return new Sharing(gp, confidentialityExplainedOn, family, list);
     }
