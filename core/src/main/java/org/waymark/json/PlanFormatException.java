@@ -18,10 +18,15 @@ public final class PlanFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the problem. */
     private final String path;
+    /** The 1-based line, or -1 if unknown. */
     private final int line;
+    /** The 1-based column, or -1 if unknown. */
     private final int column;
+    /** What is wrong and what was expected. */
     private final String problem;
+    /** The guideline rule the problem breaks, or null. */
     private final String ruleId;
 
     /**

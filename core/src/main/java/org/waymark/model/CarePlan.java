@@ -175,7 +175,14 @@ public record CarePlan(
         }
     }
 
-    /** Starts a builder for a new draft plan. */
+    /**
+     * Starts a builder for a new draft plan.
+     *
+     * @param id        the plan's id, not null
+     * @param person    the person, not null
+     * @param startDate the date the plan starts, not null
+     * @return a builder for a draft plan, version 1
+     */
     public static Builder builder(String id, Person person, LocalDate startDate) {
         return new Builder(id, person, startDate);
     }
@@ -189,7 +196,11 @@ public record CarePlan(
         return new Builder(this);
     }
 
-    /** Tells whether the plan is in use. */
+    /**
+     * Tells whether the plan is in use.
+     *
+     * @return true if the plan is in use
+     */
     public boolean isActive() {
         return status == PlanStatus.ACTIVE;
     }
@@ -603,7 +614,13 @@ public record CarePlan(
          * @return this builder
          */
         public Builder aims(List<TreatmentAim> v) { aims = new ArrayList<>(v); return this; }
-        /** Adds an aim. */
+        /**
+         * Adds an aim.
+         *
+         * @param kind   the kind of aim, not null
+         * @param detail the aim in the person's terms, may be null (required for {@link AimKind#OTHER})
+         * @return this builder
+         */
         public Builder aim(AimKind kind, String detail) { aims.add(TreatmentAim.of(kind, detail)); return this; }
         /**
          * Sets the agreement of the aims.

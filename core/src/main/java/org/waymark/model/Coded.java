@@ -36,6 +36,7 @@ public interface Coded {
     /**
      * Lists the codes of an enum, in declaration order, for messages and schemas.
      *
+     * @param <E>  the enum type
      * @param type the enum type, not null
      * @return the codes joined by ", "
      */

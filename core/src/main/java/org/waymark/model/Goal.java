@@ -103,7 +103,11 @@ public record Goal(
         Checks.text(measureInOwnWords, "measureInOwnWords");
     }
 
-    /** Tells whether this is a short-term goal. */
+    /**
+     * Tells whether this is a short-term goal.
+     *
+     * @return true if this is a short-term goal
+     */
     public boolean isShortTerm() {
         return term == GoalTerm.SHORT_TERM;
     }
@@ -326,7 +330,13 @@ public record Goal(
          * @return this builder
          */
         public Builder steps(List<GoalStep> v) { this.steps = new ArrayList<>(v); return this; }
-        /** Adds a step. */
+        /**
+         * Adds a step.
+         *
+         * @param description what the step is, not null
+         * @param owner       the id of whoever takes the step, not null
+         * @return this builder
+         */
         public Builder step(String description, String owner) { this.steps.add(GoalStep.of(description, owner)); return this; }
         /**
          * Replaces the progress log.

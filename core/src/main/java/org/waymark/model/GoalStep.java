@@ -52,7 +52,13 @@ public record GoalStep(@NotNull String description, String ownerId, boolean done
         return new GoalStep(description, ownerId, done, value);
     }
 
-    /** Obtains a step not yet done. */
+    /**
+     * Obtains a step not yet done.
+     *
+     * @param description what the step is, not null
+     * @param ownerId     the id of whoever takes the step, not null
+     * @return the step, not done
+     */
     public static GoalStep of(String description, String ownerId) {
         return new GoalStep(description, ownerId, false, null);
     }

@@ -25,7 +25,12 @@ public record GpSharing(LocalDate sharedOn, String notSharedReason) {
         }
     }
 
-    /** Obtains a record that the plan was shared on a date. */
+    /**
+     * Obtains a record that the plan was shared on a date.
+     *
+     * @param date the date the plan was shared with the GP, not null
+     * @return the record
+     */
     public static GpSharing sharedOn(LocalDate date) {
         return new GpSharing(Checks.required(date, "sharedOn"), null);
     }

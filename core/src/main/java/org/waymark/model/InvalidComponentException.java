@@ -18,6 +18,7 @@ public final class InvalidComponentException extends IllegalArgumentException {
 
     /** Not serialisable: a path is rebuilt from the message text only by a caller that needs it. */
     private final transient PlanPath path;
+    /** What is wrong, without quoting free text. */
     private final String problem;
 
     /**

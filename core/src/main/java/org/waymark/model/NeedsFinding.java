@@ -30,7 +30,11 @@ public record NeedsFinding(@NotNull NeedsDomain domain, String finding, String n
         }
     }
 
-    /** Tells whether this domain has a finding. */
+    /**
+     * Tells whether this domain has a finding.
+     *
+     * @return true if this domain has a finding
+     */
     public boolean isAssessed() {
         return finding != null;
     }

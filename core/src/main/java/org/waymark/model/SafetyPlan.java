@@ -85,13 +85,25 @@ public record SafetyPlan(
                 professionalContactIds, meansSafety, meansNotNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);
     }
 
-    /** Returns a copy with other means-safety actions. */
+    /**
+     * Returns a copy with other means-safety actions.
+     *
+     * @param list            the step 6 actions; never null
+     * @param notNeededReason why step 6 has no action, may be null
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withMeansSafety(List<MeansAction> list, String notNeededReason) {
         return new SafetyPlan(warningSigns, copingStrategies, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, list, notNeededReason, reasonsForLiving, reasonsForLivingDeclined, coProduction);
     }
 
-    /** Returns a copy with other reasons for living. */
+    /**
+     * Returns a copy with other reasons for living.
+     *
+     * @param list     the person's reasons for living; never null
+     * @param declined whether the person chose not to record reasons for living
+     * @return the copy, not null; this object is unchanged
+     */
     public SafetyPlan withReasonsForLiving(List<String> list, boolean declined) {
         return new SafetyPlan(warningSigns, copingStrategies, distractions, distractionContactIds, helpContactIds,
                 professionalContactIds, meansSafety, meansNotNeededReason, list, declined, coProduction);

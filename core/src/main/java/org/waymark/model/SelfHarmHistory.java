@@ -74,7 +74,13 @@ public record SelfHarmHistory(
         return new SelfHarmHistory(list, functions, triggers, context, frequentSelfHarm, emotionalDysregulation, episodes, chainAnalyses);
     }
 
-    /** Returns a copy with other answers on frequency and emotional dysregulation. */
+    /**
+     * Returns a copy with other answers on frequency and emotional dysregulation.
+     *
+     * @param frequent      whether self-harm is currently frequent, as the clinician judges it with the person; null when not assessed
+     * @param dysregulation whether marked emotional dysregulation is present; null when not assessed
+     * @return the copy, not null; this object is unchanged
+     */
     public SelfHarmHistory withPresentation(Boolean frequent, Boolean dysregulation) {
         return new SelfHarmHistory(methods, functions, triggers, context, frequent, dysregulation, episodes, chainAnalyses);
     }

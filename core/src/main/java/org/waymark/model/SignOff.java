@@ -27,7 +27,12 @@ public record SignOff(List<@Valid Signature> signatures, String personNotSignedR
         Checks.text(personNotSignedReason, "personNotSignedReason");
     }
 
-    /** Tells whether a signature with a role is present. */
+    /**
+     * Tells whether a signature with a role is present.
+     *
+     * @param role the role, not null
+     * @return true if a signature with that role is present
+     */
     public boolean isSignedBy(SignatoryRole role) {
         return signatures.stream().anyMatch(s -> s.role() == role);
     }

@@ -26,7 +26,13 @@ public record TreatmentAim(@NotNull AimKind kind, String detail) {
         }
     }
 
-    /** Obtains an aim with detail. */
+    /**
+     * Obtains an aim with detail.
+     *
+     * @param kind   the kind of aim, not null
+     * @param detail the aim in the person's terms, may be null (required for {@link AimKind#OTHER})
+     * @return the aim
+     */
     public static TreatmentAim of(AimKind kind, String detail) {
         return new TreatmentAim(kind, detail);
     }

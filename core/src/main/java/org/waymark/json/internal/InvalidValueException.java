@@ -12,7 +12,11 @@ public final class InvalidValueException extends JsonMappingException {
         super(g, safeMessage);
     }
 
-    /** The message without Jackson's location suffix. */
+    /**
+     * The message without Jackson's location suffix.
+     *
+     * @return the message, not null
+     */
     public String safeMessage() {
         return getOriginalMessage();
     }
