@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.waymark.model.CarePlan;
+import org.waymark.model.EpisodeRate;
 import org.waymark.model.FactorEffect;
 import org.waymark.model.Goal;
 import org.waymark.model.GoalStep;
+import org.waymark.model.MethodRecord;
 import org.waymark.model.Review;
 import org.waymark.validation.Finding;
 import org.waymark.validation.ValidationReport;
@@ -82,6 +84,17 @@ public final class PlanTables {
             "plan_id", Type.TEXT, "review_date", Type.DATE, "trigger", Type.TEXT, "episode_id", Type.TEXT,
             "safety_plan_reviewed", Type.BOOLEAN, "risk_plan_reviewed", Type.BOOLEAN,
             "goals_discussed", Type.INTEGER);
+
+    /**
+     * Columns of the methods table ({@code methods.csv}): one row per method of self-harm. The rate is the
+     * method's frequency as a count per period ({@code rate_count} a {@code rate_per}), and as episodes a year
+     * (365 days, 52 weeks or 12 months to the year); all three are empty where the plan records the frequency in
+     * words only. The method's detail, frequency in words and medical severity are free text and not exported.
+     */
+    public static final List<Column> METHOD_COLUMNS = columns(
+            "plan_id", Type.TEXT, "method_id", Type.TEXT, "method", Type.TEXT, "rate_count", Type.INTEGER,
+            "rate_per", Type.TEXT, "episodes_per_year", Type.INTEGER, "most_recent", Type.DATE,
+            "access_to_means", Type.BOOLEAN);
 
     /** Columns of the findings table ({@code findings.csv}): one row per validation finding. */
     public static final List<Column> FINDING_COLUMNS = columns(
@@ -154,6 +167,17 @@ public final class PlanTables {
     }
 
     /**
+     * Returns a plan's rows of the methods table, one per method of self-harm in the plan's order.
+     *
+     * @param plan the plan, not null
+     * @return rows in the order of {@link #METHOD_COLUMNS}, {@code null} where absent; unmodifiable
+     */
+    public static List<List<Object>> methodRows(CarePlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return plan.history().methods().stream().map(m -> methodRow(plan, m)).toList();
+    }
+
+    /**
      * Returns a plan's rows of the findings table, one per finding in the report's order.
      *
      * @param plan   the plan, not null
@@ -175,6 +199,13 @@ public final class PlanTables {
     private static List<Object> reviewRow(CarePlan p, Review r) {
         return row(p.id(), r.date(), r.trigger().code(), r.episodeId(), r.safetyPlanReviewed(),
                 r.riskPlanReviewed(), r.goalProgress().size());
+    }
+
+    private static List<Object> methodRow(CarePlan p, MethodRecord m) {
+        EpisodeRate rate = m.rate();
+        return row(p.id(), m.id(), m.method().code(), rate == null ? null : rate.count(),
+                rate == null ? null : rate.per().code(), rate == null ? null : rate.perYear(), m.mostRecent(),
+                m.accessToMeans());
     }
 
     private static List<Object> findingRow(CarePlan p, Finding f) {

@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.waymark.model.CarePlan;
-import org.waymark.model.EpisodeRate;
-import org.waymark.model.MethodRecord;
 import org.waymark.tables.PlanTables;
 import org.waymark.validation.ValidationReport;
 
 /**
- * Tidy tables of care plans for analysis in pandas or R: one row per plan, per goal, per review and
- * per validation finding, in UTF-8 CSV (RFC 4180, {@code \n} line ends, a header row). The columns and
+ * Tidy tables of care plans for analysis in pandas or R: one row per plan, per goal, per review, per
+ * method of self-harm and per validation finding, in UTF-8 CSV (RFC 4180, {@code \n} line ends, a header row). The columns and
  * row values are {@link PlanTables}'s, from {@code waymark-core}; this class writes them as CSV.
  * <p>
  * Column names are stable and documented in the README. No free text is exported — no names, no goal
@@ -35,13 +33,8 @@ public final class CsvExport {
     public static final List<String> GOAL_COLUMNS = PlanTables.names(PlanTables.GOAL_COLUMNS);
     /** Columns of {@code reviews.csv}: {@link PlanTables#REVIEW_COLUMNS}. */
     public static final List<String> REVIEW_COLUMNS = PlanTables.names(PlanTables.REVIEW_COLUMNS);
-    /**
-     * Columns of {@code methods.csv}: one row per method of self-harm. The rate is the method's frequency as a
-     * count per period ({@code rate_count} a {@code rate_per}), and as episodes a year (365 days, 52 weeks or
-     * 12 months to the year); all three are empty where the plan records the frequency in words only.
-     */
-    public static final List<String> METHOD_COLUMNS = List.of("plan_id", "method_id", "method", "rate_count", "rate_per",
-            "episodes_per_year", "most_recent", "access_to_means");
+    /** Columns of {@code methods.csv}: {@link PlanTables#METHOD_COLUMNS}. */
+    public static final List<String> METHOD_COLUMNS = PlanTables.names(PlanTables.METHOD_COLUMNS);
     /** Columns of {@code findings.csv}: {@link PlanTables#FINDING_COLUMNS}. */
     public static final List<String> FINDING_COLUMNS = PlanTables.names(PlanTables.FINDING_COLUMNS);
 
@@ -74,13 +67,7 @@ public final class CsvExport {
 
     /** Writes {@code methods.csv}. */
     public static void writeMethods(List<Row> rows, OutputStream out) throws IOException {
-        write(out, METHOD_COLUMNS, rows, r -> r.plan().history().methods().stream().map(m -> methodRow(r.plan(), m)).toList());
-    }
-
-    private static List<Object> methodRow(CarePlan p, MethodRecord m) {
-        EpisodeRate rate = m.rate();
-        return java.util.Arrays.asList(p.id(), m.id(), m.method().code(), rate == null ? null : rate.count(),
-                rate == null ? null : rate.per().code(), rate == null ? null : rate.perYear(), m.mostRecent(), m.accessToMeans());
+        write(out, METHOD_COLUMNS, rows, r -> PlanTables.methodRows(r.plan()));
     }
 
     /** Writes {@code findings.csv}. */
