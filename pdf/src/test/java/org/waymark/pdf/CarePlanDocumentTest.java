@@ -97,6 +97,22 @@ class CarePlanDocumentTest {
     }
 
     @Test
+    void printsTheStructuredFieldsBesideTheWords() {
+        String adultText = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, adult));
+        CarePlan young = ExamplePlans.load(ExamplePlans.YOUNG_PERSON_FAMILY);
+        String youngText = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, young));
+
+        // a method's rate as a count per period, then the clinician's words
+        assertThat(adultText).contains("Twice a week About twice a week");
+        assertThat(youngText).contains("3 times a week Three or four");
+        // a medication's coded condition and the record that it is not for self-harm
+        assertInOrder(adultText, List.of("Sertraline", "Recorded as not for self-harm", "Depression"));
+        // the needs a decision rests on, named as the needs assessment names them, before the rationale
+        assertThat(adultText).contains("Rests on these needs: Coping strategies; Mental health problems;");
+        assertThat(youngText).contains("Rests on these needs: Mental health problems;");
+    }
+
+    @Test
     void showsGapsAsNotRecordedAndLeavesSignatureLines() {
         CarePlan draft = ExamplePlans.load(ExamplePlans.DRAFT_WITH_GAPS);
         String text = TestDocs.flatText(TestDocs.render(DocumentKind.CARE_PLAN, draft));

@@ -121,6 +121,54 @@ public final class CarePlanLayout {
         return date == null ? null : w.date(date);
     }
 
+    /** The rate as a count per period where recorded, with the clinician's words beneath as a note. */
+    private Paragraph frequency(MethodRecord m) {
+        if (m.rate() == null) {
+            return Paragraph.of(orNot(m.frequency()));
+        }
+        String period = w.label("period", m.rate().per());
+        String rate = switch (m.rate().count()) {
+            case 0 -> w.text("rate.none");
+            case 1 -> w.format("rate.once", period);
+            case 2 -> w.format("rate.twice", period);
+            default -> w.format("rate.times", m.rate().count(), period);
+        };
+        return m.frequency() == null ? Paragraph.of(rate) : Paragraph.of(Span.of(rate), Span.italic("\n" + m.frequency()));
+    }
+
+    /** The indication in words, and the clinician's record that the medicine is not for self-harm. */
+    private Paragraph indication(Medication m) {
+        if (!Boolean.TRUE.equals(m.notForSelfHarm())) {
+            return Paragraph.of(orNot(m.indication()));
+        }
+        String note = w.text("cp.medication.notForSelfHarm");
+        return m.indication() == null ? Paragraph.of(Span.bold(note))
+                : Paragraph.of(Span.of(m.indication() + "\n"), Span.bold(note));
+    }
+
+    /** The coded condition where recorded, then the clinician's words for it when they add to the code. */
+    private String condition(Medication m) {
+        if (m.condition() == null) {
+            return orNot(m.associatedCondition());
+        }
+        String coded = w.label("condition", m.condition());
+        return m.associatedCondition() == null || m.associatedCondition().equalsIgnoreCase(coded) ? coded
+                : coded + "\n" + m.associatedCondition();
+    }
+
+    /** The needs a decision rests on, where recorded, before the rationale in words. */
+    private Paragraph rationale(TreatmentDecision td) {
+        if (td.basis().isEmpty()) {
+            return Paragraph.of(orNot(td.rationale()));
+        }
+        List<String> needs = new ArrayList<>();
+        for (NeedsDomain domain : td.basis()) {
+            needs.add(w.label("needs", domain));
+        }
+        Span basis = Span.of(w.format("cp.decisions.basis", String.join("; ", needs)));
+        return td.rationale() == null ? Paragraph.of(basis) : Paragraph.of(basis, Span.of("\n" + td.rationale()));
+    }
+
     private String orNot(String s) {
         return s == null ? w.text("notRecorded") : s;
     }
@@ -170,13 +218,14 @@ public final class CarePlanLayout {
         if (h.methods().isEmpty()) {
             d.notRecorded();
         } else {
-            var t = Doc.table(col(w.text("cp.history.method"), 2.6f), col(w.text("cp.history.frequency"), 1.5f),
+            var t = Doc.table(col(w.text("cp.history.method"), 2.4f), col(w.text("cp.history.frequency"), 1.7f),
                     col(w.text("cp.history.mostRecent"), 1.3f), col(w.text("cp.history.severity"), 1.8f),
                     col(w.text("cp.history.access"), 1.0f));
             for (MethodRecord m : h.methods()) {
                 Paragraph method = m.detail() == null ? Paragraph.of(Span.bold(w.label("method", m.method())))
                         : Paragraph.of(Span.bold(w.label("method", m.method())), Span.of("\n" + m.detail()));
-                t.row(method, Paragraph.of(orNot(m.frequency())), Paragraph.of(orNot(date(m.mostRecent()))),
+                t.row(method, frequency(m),
+                        Paragraph.of(m.mostRecent() == null ? w.text("notRecorded") : w.shortDate(m.mostRecent())),
                         Paragraph.of(orNot(m.medicalSeverity())), Paragraph.of(w.yesNo(m.accessToMeans())));
             }
             d.add(t.build());
@@ -501,7 +550,7 @@ public final class CarePlanLayout {
         for (Medication m : plan.medications()) {
             String prescriber = m.prescriberId() == null ? null
                     : plan.careTeam().member(m.prescriberId()).map(Common::memberName).orElse(null);
-            t.row(m.name(), orNot(m.indication()), orNot(m.associatedCondition()), orNot(prescriber));
+            t.row(Paragraph.of(m.name()), indication(m), Paragraph.of(condition(m)), Paragraph.of(orNot(prescriber)));
         }
         d.add(t.build());
     }
@@ -785,7 +834,7 @@ public final class CarePlanLayout {
         var t = Doc.table(col(w.text("cp.date"), 1.3f), col(w.text("cp.decisions.decision"), 1.6f),
                 col(w.text("cp.decisions.rationale"), 4.4f));
         for (TreatmentDecision td : plan.treatmentDecisions()) {
-            t.row(w.date(td.date()), w.label("decision", td.kind()), orNot(td.rationale()));
+            t.row(Paragraph.of(w.date(td.date())), Paragraph.of(w.label("decision", td.kind())), rationale(td));
         }
         d.add(t.build());
     }
