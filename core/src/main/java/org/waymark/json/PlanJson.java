@@ -68,7 +68,7 @@ public final class PlanJson {
      * method's {@code rate} (a count per period). Documents of version 1.0 are still read, as documents
      * in which those fields are absent: nothing is derived from their words. See {@link #READ_VERSIONS}.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = SchemaVersions.CURRENT;
 
     /** Every version of the format this library reads, oldest first: 1.0 and 1.1. */
     public static final List<String> READ_VERSIONS = SchemaVersions.READ;

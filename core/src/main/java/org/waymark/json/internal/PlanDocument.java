@@ -20,9 +20,9 @@ public record PlanDocument(String schemaVersion, CarePlan plan) {
         if (schemaVersion == null) {
             throw new IllegalArgumentException("schemaVersion: required");
         }
-        if (!org.waymark.json.PlanJson.SCHEMA_VERSION.equals(schemaVersion)) {
+        if (!SchemaVersions.CURRENT.equals(schemaVersion)) {
             throw new IllegalArgumentException("schemaVersion: this library writes version "
-                    + org.waymark.json.PlanJson.SCHEMA_VERSION);
+                    + SchemaVersions.CURRENT);
         }
         if (plan == null) {
             throw new IllegalArgumentException("plan: required");

@@ -22,7 +22,7 @@ import org.waymark.model.TreatmentDecision;
 public final class SchemaVersions {
 
     /** The version written, and the newest read. */
-    public static final String CURRENT = org.waymark.json.PlanJson.SCHEMA_VERSION;
+    public static final String CURRENT = "1.1";
     /** Every version read, oldest first. */
     public static final List<String> READ = List.of("1.0", CURRENT);
 
