@@ -15,6 +15,17 @@ final class CharClass {
     /** The symbol a run of gap characters becomes, in term patterns and during matching. */
     static final int GAP = ' ';
 
+    /** Flags of the ASCII code points, worked out once by the general rules below. */
+    private static final byte[] ASCII = new byte[0x80];
+    private static final byte WORD = 1;
+    private static final byte GAP_CHAR = 2;
+
+    static {
+        for (int cp = 0; cp < ASCII.length; cp++) {
+            ASCII[cp] = (byte) ((isWordSlow(cp) ? WORD : 0) | (isGapSlow(cp) ? GAP_CHAR : 0));
+        }
+    }
+
     private CharClass() {
     }
 
@@ -23,6 +34,13 @@ final class CharClass {
      * combining mark (so "e" followed by a combining accent stays one word).
      */
     static boolean isWord(int cp) {
+        if (cp >= 0 && cp < 0x80) {
+            return (ASCII[cp] & WORD) != 0;
+        }
+        return isWordSlow(cp);
+    }
+
+    private static boolean isWordSlow(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -38,6 +56,13 @@ final class CharClass {
      * gap, so "low-risk", "low  risk" and "low\nrisk" read alike.
      */
     static boolean isGap(int cp) {
+        if (cp >= 0 && cp < 0x80) {
+            return (ASCII[cp] & GAP_CHAR) != 0;
+        }
+        return isGapSlow(cp);
+    }
+
+    private static boolean isGapSlow(int cp) {
         switch (cp) {
             case '-':
             case '_':
@@ -97,6 +122,12 @@ final class CharClass {
      * {@code '}.
      */
     static int fold(int cp) {
+        if (cp >= 'A' && cp <= 'Z') {
+            return cp + ('a' - 'A');
+        }
+        if (cp >= 0 && cp < 0x80) {
+            return cp;
+        }
         switch (cp) {
             case 0x2018:
             case 0x2019:

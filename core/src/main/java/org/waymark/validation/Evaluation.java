@@ -14,16 +14,49 @@ import org.waymark.model.PlanPath;
 
 /**
  * What one validation run knows besides the plan: the profile, the evaluation date if any, the
- * text checker, and lookups worked out once and shared by the rules. Not thread-safe; one per run.
+ * text checker, and lookups worked out once and shared by the rules. Each free text is walked,
+ * lower-cased, read with the lexicon and given to the text checker at most once per run, however
+ * many rules look at it. Not thread-safe; one per run.
  */
 final class Evaluation {
 
+    /**
+     * A free text of the plan and what the rules work out from it, each worked out at most once in a run.
+     */
+    static final class FreeText {
+        private final PlanPath path;
+        private final String text;
+        private ClinicalText reading;
+        private List<Wording.Span> predictions;
+
+        FreeText(PlanPath path, String text) {
+            this.path = path;
+            this.text = text;
+        }
+
+        PlanPath path() {
+            return path;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+
     /** A language match in a piece of free text. */
-    record LanguageMatch(PlanPath path, TextMatch match) {
+    record LanguageMatch(FreeText text, TextMatch match) {
+
+        PlanPath path() {
+            return text.path();
+        }
     }
 
     /** A place where free text gives a level or likelihood to future suicide, self-harm or repetition. */
-    record Prediction(PlanPath path, int start, int end) {
+    record Prediction(FreeText text, int start, int end) {
+
+        PlanPath path() {
+            return text.path();
+        }
     }
 
     private final CarePlan plan;
@@ -31,10 +64,11 @@ final class Evaluation {
     private final LocalDate on;
     private final TextChecker checker;
     private final IntPredicate printable;
-    private List<TextWalker.TextField> texts;
+    private List<FreeText> texts;
     private List<LanguageMatch> language;
     private Map<String, Contact> contacts;
     private ClinicalLexicon lexicon;
+    private final Map<String, ClinicalText> readings = new HashMap<>();
     private List<Prediction> predictions;
 
     Evaluation(CarePlan plan, Profile profile, LocalDate on, TextChecker checker, IntPredicate printable) {
@@ -67,10 +101,15 @@ final class Evaluation {
         return plan.person().isUnder18On(plan.startDate()) || (on != null && plan.person().isUnder18On(on));
     }
 
-    /** Returns the plan's free text with paths, walked once. */
-    List<TextWalker.TextField> texts() {
+    /** Returns the plan's free text with paths, in plan order, walked once. */
+    List<FreeText> texts() {
         if (texts == null) {
-            texts = TextWalker.texts(plan);
+            List<TextWalker.TextField> fields = TextWalker.texts(plan);
+            List<FreeText> list = new ArrayList<>(fields.size());
+            for (TextWalker.TextField f : fields) {
+                list.add(new FreeText(f.path(), f.text()));
+            }
+            texts = list;
         }
         return texts;
     }
@@ -79,9 +118,9 @@ final class Evaluation {
     List<LanguageMatch> languageMatches() {
         if (language == null) {
             List<LanguageMatch> list = new ArrayList<>();
-            for (TextWalker.TextField t : texts()) {
+            for (FreeText t : texts()) {
                 for (TextMatch m : checker.check(t.text())) {
-                    list.add(new LanguageMatch(t.path(), m));
+                    list.add(new LanguageMatch(t, m));
                 }
             }
             language = list;
@@ -89,38 +128,50 @@ final class Evaluation {
         return language;
     }
 
-    /** Returns the free text at a path, or null. */
-    String text(PlanPath path) {
-        for (TextWalker.TextField t : texts()) {
-            if (t.path().equals(path)) {
-                return t.text();
+    /**
+     * Reads a text with the clinical lexicon of the person's locale. A text is read once per run: the
+     * prediction rule, the language rules and the rules on single fields share the reading.
+     */
+    ClinicalText read(String text) {
+        ClinicalText reading = readings.get(text);
+        if (reading == null) {
+            if (lexicon == null) {
+                lexicon = ClinicalLexicon.of(plan.person().locale());
             }
+            reading = lexicon.read(text);
+            readings.put(text, reading);
         }
-        return null;
+        return reading;
     }
 
-    /** Reads a text with the clinical lexicon of the person's locale. */
-    ClinicalText read(String text) {
-        if (lexicon == null) {
-            lexicon = ClinicalLexicon.of(plan.person().locale());
+    /** Returns the reading of one of the plan's free texts, read once per run. */
+    ClinicalText read(FreeText text) {
+        if (text.reading == null) {
+            text.reading = read(text.text);
         }
-        return lexicon.read(text);
+        return text.reading;
     }
 
     /** Returns the predictions in the plan's free text, in plan order, found once for the rules that need them. */
     List<Prediction> predictions() {
         if (predictions == null) {
             List<Prediction> list = new ArrayList<>();
-            for (TextWalker.TextField t : texts()) {
-                if (Wording.mayPredictRisk(t.text())) {
-                    for (Wording.Span s : Wording.predictions(read(t.text()))) {
-                        list.add(new Prediction(t.path(), s.start(), s.end()));
-                    }
+            for (FreeText t : texts()) {
+                for (Wording.Span s : predictions(t)) {
+                    list.add(new Prediction(t, s.start(), s.end()));
                 }
             }
             predictions = list;
         }
         return predictions;
+    }
+
+    /** Returns the predictions in one free text, in text order, found once. */
+    List<Wording.Span> predictions(FreeText t) {
+        if (t.predictions == null) {
+            t.predictions = Wording.mayPredictRisk(t.text) ? Wording.predictions(read(t)) : List.of();
+        }
+        return t.predictions;
     }
 
     /** Returns a contact by id, or null. */

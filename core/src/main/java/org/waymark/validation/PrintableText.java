@@ -41,9 +41,9 @@ final class PrintableText {
     /** TEXT-PRINTABLE: one finding per text field that holds a character the documents cannot print. */
     static void check(CarePlan plan, Evaluation ev, Emitter out) {
         IntPredicate printable = ev.printable();
-        for (TextWalker.TextField t : ev.texts()) {
+        for (Evaluation.FreeText t : ev.texts()) {
             String text = t.text();
-            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            if (!belowCombiningMarks(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                 text = Normalizer.normalize(text, Normalizer.Form.NFC);
             }
             for (int i = 0; i < text.length(); ) {
@@ -55,6 +55,20 @@ final class PrintableText {
                 i += Character.charCount(cp);
             }
         }
+    }
+
+    /**
+     * Tells whether every character of a text lies below U+0300, where the combining marks begin: such a text
+     * is in NFC already (no character below U+0300 decomposes or composes with its neighbour), so the common
+     * case of plain Latin text skips the normaliser.
+     */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names a character without quoting it: {@code U+0627 ARABIC LETTER ALEF}. */

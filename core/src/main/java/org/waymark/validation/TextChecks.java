@@ -17,13 +17,13 @@ final class TextChecks {
      * at its first prediction.
      */
     static void noRiskPrediction(CarePlan plan, Evaluation ev, Emitter out) {
-        PlanPath last = null;
+        Evaluation.FreeText last = null;
         for (Evaluation.Prediction p : ev.predictions()) {
-            if (!p.path().equals(last)) {
+            if (p.text() != last) {
                 out.report(p.path(), "assignsRiskLevel", Param.START.of(p.start()), Param.END.of(p.end()),
-                        Param.TERM.of(quote(ev, p.path(), p.start(), p.end())));
+                        Param.TERM.of(quote(p.text(), p.start(), p.end())));
             }
-            last = p.path();
+            last = p.text();
         }
     }
 
@@ -53,21 +53,21 @@ final class TextChecks {
     private static void report(Evaluation ev, Evaluation.LanguageMatch lm, Emitter out) {
         TextMatch m = lm.match();
         out.report(lm.path(), "term", Param.TERM_KEY.of(m.termKey()), Param.START.of(m.start()), Param.END.of(m.end()),
-                Param.SUGGESTION.of(m.suggestion()), Param.TERM.of(quote(ev, lm.path(), m.start(), m.end())));
+                Param.SUGGESTION.of(m.suggestion()), Param.TERM.of(quote(lm.text(), m.start(), m.end())));
     }
 
     /** The words a finding is about, as written, with line breaks and runs of spaces made single spaces. */
-    private static String quote(Evaluation ev, PlanPath path, int start, int end) {
-        String text = ev.text(path);
-        if (text == null || end > text.length()) {
+    private static String quote(Evaluation.FreeText free, int start, int end) {
+        String text = free.text();
+        if (end > text.length()) {
             return null;
         }
         return text.substring(start, end).replaceAll("\\s+", " ");
     }
 
     private static boolean inPrediction(Evaluation ev, Evaluation.LanguageMatch lm) {
-        for (Evaluation.Prediction p : ev.predictions()) {
-            if (p.path().equals(lm.path()) && p.start() < lm.match().end() && lm.match().start() < p.end()) {
+        for (Wording.Span p : ev.predictions(lm.text())) {
+            if (p.start() < lm.match().end() && lm.match().start() < p.end()) {
                 return true;
             }
         }
@@ -79,11 +79,7 @@ final class TextChecks {
      * ("no" in "no risk score") lies within the scope of a negation or hedge.
      */
     private static boolean negatedOrHedged(Evaluation ev, Evaluation.LanguageMatch lm) {
-        String text = ev.text(lm.path());
-        if (text == null) {
-            return false;
-        }
-        for (ClinicalText.Phrase p : ev.read(text).phrases()) {
+        for (ClinicalText.Phrase p : ev.read(lm.text()).phrases()) {
             if (p.start() < lm.match().end() && lm.match().start() < p.end()
                     && !p.is(Concept.NEGATION_PRE) && !p.is(Concept.NIL)) {
                 return !p.isAffirmed();
