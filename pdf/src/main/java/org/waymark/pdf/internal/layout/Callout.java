@@ -26,4 +26,9 @@ public record Callout(Paragraph text, boolean large) implements Block {
     public Callout {
         Objects.requireNonNull(text, "text");
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

@@ -30,4 +30,9 @@ public record Checkbox(Paragraph label, boolean checked) implements Block {
     public static Checkbox of(String label) {
         return new Checkbox(Paragraph.of(label), false);
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

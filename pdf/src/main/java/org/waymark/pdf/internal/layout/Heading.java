@@ -41,4 +41,9 @@ public record Heading(int level, String text, String sectionId) implements Block
     public static Heading of(int level, String text) {
         return new Heading(level, text, null);
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

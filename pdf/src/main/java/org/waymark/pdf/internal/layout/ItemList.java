@@ -53,4 +53,9 @@ public record ItemList(Kind kind, List<Paragraph> items) implements Block {
     public static ItemList numbered(String... items) {
         return new ItemList(Kind.NUMBERED, Arrays.stream(items).map(Paragraph::of).toList());
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

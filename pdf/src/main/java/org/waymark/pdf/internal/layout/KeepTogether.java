@@ -31,4 +31,9 @@ public record KeepTogether(List<Block> blocks) implements Block {
     public static KeepTogether of(Block... blocks) {
         return new KeepTogether(List.of(blocks));
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

@@ -74,17 +74,81 @@ public record LayoutDocument(String title, Locale locale, String runningHeader, 
 
     private static void checkHeadings(List<Block> blocks, int[] previous) {
         for (Block block : blocks) {
-            if (block instanceof Heading h) {
-                if (h.level() > previous[0] + 1) {
-                    throw new IllegalArgumentException("heading level " + h.level() + " follows level " + previous[0]
-                            + ": headings must not skip levels");
-                }
-                previous[0] = h.level();
-            } else if (block instanceof KeepTogether k) {
-                checkHeadings(k.blocks(), previous);
-            }
+            block.accept(HEADING_LEVELS, previous);
         }
     }
+
+    /**
+     * Checks that heading levels do not skip; the argument holds the level of the previous
+     * heading. Only headings, and the blocks a block holds, take part.
+     */
+    private static final Block.Visitor<Void, int[]> HEADING_LEVELS = new Block.Visitor<>() {
+        @Override
+        public Void visit(Heading h, int[] previous) {
+            if (h.level() > previous[0] + 1) {
+                throw new IllegalArgumentException("heading level " + h.level() + " follows level " + previous[0]
+                        + ": headings must not skip levels");
+            }
+            previous[0] = h.level();
+            return null;
+        }
+
+        @Override
+        public Void visit(KeepTogether k, int[] previous) {
+            checkHeadings(k.blocks(), previous);
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ItemList l, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Checkbox c, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(SignatureLine s, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Spacer s, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(PageBreak b, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Callout c, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(WriteIn wi, int[] previous) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Picture p, int[] previous) {
+            return null;
+        }
+    };
 
     /**
      * Starts a document.

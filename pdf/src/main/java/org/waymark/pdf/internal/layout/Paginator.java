@@ -189,39 +189,90 @@ final class Paginator {
 
     private void layoutBlocks(List<Block> blocks, String path) {
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String where = path + "[" + i + "]";
-            if (block instanceof Heading h) {
-                heading(h, blocks, i, where);
-            } else if (block instanceof Paragraph p) {
-                paragraph(p, where);
-            } else if (block instanceof ItemList l) {
-                list(l, where);
-            } else if (block instanceof Table t) {
-                table(t, where);
-            } else if (block instanceof Checkbox c) {
-                checkbox(c, where);
-            } else if (block instanceof SignatureLine s) {
-                signature(s, where);
-            } else if (block instanceof Spacer s) {
-                pendingGap += s.points();
-            } else if (block instanceof PageBreak) {
-                if (!pageEmpty) {
-                    newPage();
-                }
-            } else if (block instanceof KeepTogether k) {
-                keepTogether(k, where);
-            } else if (block instanceof Callout c) {
-                callout(c, where);
-            } else if (block instanceof WriteIn wi) {
-                writeIn(wi);
-            } else if (block instanceof Picture p) {
-                picture(p, where);
-            } else {
-                throw new IllegalStateException("unknown block " + block.getClass());
-            }
+            blocks.get(i).accept(layoutWalk, new Place(blocks, i, path + "[" + i + "]"));
         }
     }
+
+    /** A block and where it is: its siblings, its index among them, and its path for messages. */
+    private record Place(List<Block> siblings, int index, String where) {
+    }
+
+    /** Lays one block out on the pages. */
+    private final Block.Visitor<Void, Place> layoutWalk = new Block.Visitor<>() {
+        @Override
+        public Void visit(Heading h, Place at) {
+            heading(h, at.siblings(), at.index(), at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p, Place at) {
+            paragraph(p, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(ItemList l, Place at) {
+            list(l, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t, Place at) {
+            table(t, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(Checkbox c, Place at) {
+            checkbox(c, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(SignatureLine s, Place at) {
+            signature(s, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(Spacer s, Place at) {
+            pendingGap += s.points();
+            return null;
+        }
+
+        @Override
+        public Void visit(KeepTogether k, Place at) {
+            keepTogether(k, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(PageBreak b, Place at) {
+            if (!pageEmpty) {
+                newPage();
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Callout c, Place at) {
+            callout(c, at.where());
+            return null;
+        }
+
+        @Override
+        public Void visit(WriteIn wi, Place at) {
+            writeIn(wi);
+            return null;
+        }
+
+        @Override
+        public Void visit(Picture p, Place at) {
+            picture(p, at.where());
+            return null;
+        }
+    };
 
     /**
      * Checks every text in document order before anything is laid out, so that a failure names
@@ -229,44 +280,98 @@ final class Paginator {
      */
     private void checkText(List<Block> blocks, String path) {
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String where = path + "[" + i + "]";
-            if (block instanceof Heading h) {
-                if (h.sectionId() != null) {
-                    section = h.sectionId();
-                }
-                check(List.of(Span.of(h.text())), TextStyle.BOLD, where);
-            } else if (block instanceof Paragraph p) {
-                check(p.spans(), where);
-            } else if (block instanceof ItemList l) {
-                for (int k = 0; k < l.items().size(); k++) {
-                    check(l.items().get(k).spans(), where + ".items[" + k + "]");
-                }
-            } else if (block instanceof Table t) {
-                for (int c = 0; c < t.columns().size(); c++) {
-                    check(List.of(Span.of(t.columns().get(c).header())), TextStyle.BOLD, where + ".columns[" + c + "]");
-                }
-                for (int r = 0; r < t.rows().size(); r++) {
-                    for (int c = 0; c < t.columns().size(); c++) {
-                        check(t.rows().get(r).get(c).spans(), where + ".rows[" + r + "].cells[" + c + "]");
-                    }
-                }
-            } else if (block instanceof Checkbox c) {
-                check(c.label().spans(), where);
-            } else if (block instanceof SignatureLine s) {
-                check(List.of(Span.of(s.caption())), where + ".caption");
-                if (s.dateCaption() != null) {
-                    check(List.of(Span.of(s.dateCaption())), where + ".dateCaption");
-                }
-            } else if (block instanceof KeepTogether k) {
-                checkText(k.blocks(), where + ".blocks");
-            } else if (block instanceof Callout c) {
-                check(c.text().spans(), where);
-            } else if (block instanceof Picture p && p.beside() != null) {
-                check(p.beside().spans(), where + ".beside");
-            }
+            blocks.get(i).accept(checkWalk, path + "[" + i + "]");
         }
     }
+
+    /** Checks the text of one block; the argument is the block's path. */
+    private final Block.Visitor<Void, String> checkWalk = new Block.Visitor<>() {
+        @Override
+        public Void visit(Heading h, String where) {
+            if (h.sectionId() != null) {
+                section = h.sectionId();
+            }
+            check(List.of(Span.of(h.text())), TextStyle.BOLD, where);
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p, String where) {
+            check(p.spans(), where);
+            return null;
+        }
+
+        @Override
+        public Void visit(ItemList l, String where) {
+            for (int k = 0; k < l.items().size(); k++) {
+                check(l.items().get(k).spans(), where + ".items[" + k + "]");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t, String where) {
+            for (int c = 0; c < t.columns().size(); c++) {
+                check(List.of(Span.of(t.columns().get(c).header())), TextStyle.BOLD, where + ".columns[" + c + "]");
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+                for (int c = 0; c < t.columns().size(); c++) {
+                    check(t.rows().get(r).get(c).spans(), where + ".rows[" + r + "].cells[" + c + "]");
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Checkbox c, String where) {
+            check(c.label().spans(), where);
+            return null;
+        }
+
+        @Override
+        public Void visit(SignatureLine s, String where) {
+            check(List.of(Span.of(s.caption())), where + ".caption");
+            if (s.dateCaption() != null) {
+                check(List.of(Span.of(s.dateCaption())), where + ".dateCaption");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Spacer s, String where) {
+            return null; // no text
+        }
+
+        @Override
+        public Void visit(KeepTogether k, String where) {
+            checkText(k.blocks(), where + ".blocks");
+            return null;
+        }
+
+        @Override
+        public Void visit(PageBreak b, String where) {
+            return null; // no text
+        }
+
+        @Override
+        public Void visit(Callout c, String where) {
+            check(c.text().spans(), where);
+            return null;
+        }
+
+        @Override
+        public Void visit(WriteIn wi, String where) {
+            return null; // no text
+        }
+
+        @Override
+        public Void visit(Picture p, String where) {
+            if (p.beside() != null) {
+                check(p.beside().spans(), where + ".beside");
+            }
+            return null;
+        }
+    };
 
     private void check(List<Span> spans, String where) {
         check(spans, null, where);
@@ -719,43 +824,93 @@ final class Paginator {
         if (index >= blocks.size()) {
             return 0;
         }
-        Block block = blocks.get(index);
-        String w = where + "+" + (index);
-        float lh = body * PageGeometry.LEADING;
-        if (block instanceof Paragraph p) {
-            return firstLines(text(p.spans(), null, body, g.contentWidth(), w)) * lh;
-        } else if (block instanceof Checkbox c) {
-            return firstLines(text(c.label().spans(), null, body, g.contentWidth(), w)) * lh;
-        } else if (block instanceof ItemList l) {
+        return blocks.get(index).accept(minStartWalk, new Place(blocks, index, where));
+    }
+
+    /**
+     * The least height for one block to start; the place's path is its parent's, to which the
+     * block's index is added.
+     */
+    private final Block.Visitor<Float, Place> minStartWalk = new Block.Visitor<>() {
+        private String w(Place at) {
+            return at.where() + "+" + (at.index());
+        }
+
+        private float lh() {
+            return body * PageGeometry.LEADING;
+        }
+
+        @Override
+        public Float visit(Paragraph p, Place at) {
+            return firstLines(text(p.spans(), null, body, g.contentWidth(), w(at))) * lh();
+        }
+
+        @Override
+        public Float visit(Checkbox c, Place at) {
+            return firstLines(text(c.label().spans(), null, body, g.contentWidth(), w(at))) * lh();
+        }
+
+        @Override
+        public Float visit(ItemList l, Place at) {
             // The first two lines of the list: the first item's, or a one-line first item and the
             // first line of the second.
-            TextBlock first = text(l.items().get(0).spans(), null, body, g.contentWidth(), w);
+            float lh = lh();
+            TextBlock first = text(l.items().get(0).spans(), null, body, g.contentWidth(), w(at));
             float need = firstLines(first) * lh;
             return first.lines().size() < 2 && l.items().size() > 1 ? need + body * 0.2f + lh : need;
-        } else if (block instanceof Heading h) {
+        }
+
+        @Override
+        public Float visit(Heading h, Place at) {
             return headingGapBefore(h.level())
-                    + text(List.of(Span.of(h.text())), TextStyle.BOLD, g.headingSize(h.level()), g.contentWidth(), w)
+                    + text(List.of(Span.of(h.text())), TextStyle.BOLD, g.headingSize(h.level()), g.contentWidth(), w(at))
                             .height()
-                    + headingGapAfter() + minStart(blocks, index + 1, where);
-        } else if (block instanceof Table t) {
-            TableLayout tl = tableLayout(t, w);
+                    + headingGapAfter() + minStart(at.siblings(), at.index() + 1, at.where());
+        }
+
+        @Override
+        public Float visit(Table t, Place at) {
+            TableLayout tl = tableLayout(t, w(at));
             return body * 0.2f + tl.headerHeight + tl.firstRowsNeed(bottom - top);
-        } else if (block instanceof SignatureLine) {
+        }
+
+        @Override
+        public Float visit(SignatureLine s, Place at) {
             return body * 0.6f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
-        } else if (block instanceof KeepTogether k) {
+        }
+
+        @Override
+        public Float visit(KeepTogether k, Place at) {
+            String w = w(at);
             float h = naturalHeight(k.blocks(), w);
             return h <= bottom - top ? h : minStart(k.blocks(), 0, w);
-        } else if (block instanceof Spacer s) {
-            return s.points() + minStart(blocks, index + 1, where);
-        } else if (block instanceof Callout c) {
-            return body * 0.6f + calloutHeight(c, w);
-        } else if (block instanceof WriteIn wi) {
-            return body * 0.2f + Math.min(2, wi.lines()) * writeInLine();
-        } else if (block instanceof Picture p) {
-            return pictureHeight(p, w);
         }
-        return 0;
-    }
+
+        @Override
+        public Float visit(Spacer s, Place at) {
+            return s.points() + minStart(at.siblings(), at.index() + 1, at.where());
+        }
+
+        @Override
+        public Float visit(PageBreak b, Place at) {
+            return 0f; // a heading before a break moves to the next page with nothing after it
+        }
+
+        @Override
+        public Float visit(Callout c, Place at) {
+            return body * 0.6f + calloutHeight(c, w(at));
+        }
+
+        @Override
+        public Float visit(WriteIn wi, Place at) {
+            return body * 0.2f + Math.min(2, wi.lines()) * writeInLine();
+        }
+
+        @Override
+        public Float visit(Picture p, Place at) {
+            return pictureHeight(p, w(at));
+        }
+    };
 
     /** Lines that must fit for a text to start on a page: all of it unless it can split two and two. */
     private static int firstLines(TextBlock tb) {
@@ -767,39 +922,86 @@ final class Paginator {
     private float naturalHeight(List<Block> blocks, String where) {
         float h = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String w = where + "[" + i + "]";
-            if (block instanceof Paragraph p) {
-                h += text(p.spans(), null, body, g.contentWidth(), w).height() + body * 0.55f;
-            } else if (block instanceof Checkbox c) {
-                h += text(c.label().spans(), null, body, g.contentWidth(), w).height() + body * 0.35f;
-            } else if (block instanceof ItemList l) {
-                h += body * 0.55f;
-                for (Paragraph item : l.items()) {
-                    h += text(item.spans(), null, body, g.contentWidth() * 0.9f, w).height() + body * 0.2f;
-                }
-            } else if (block instanceof Heading hd) {
-                h += headingGapBefore(hd.level()) + headingGapAfter()
-                        + text(List.of(Span.of(hd.text())), TextStyle.BOLD, g.headingSize(hd.level()), g.contentWidth(),
-                                w).height();
-            } else if (block instanceof Table t) {
-                h += body * 1.0f + tableLayout(t, w).height();
-            } else if (block instanceof SignatureLine) {
-                h += body * 1.4f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f;
-            } else if (block instanceof KeepTogether k) {
-                h += naturalHeight(k.blocks(), w);
-            } else if (block instanceof Spacer s) {
-                h += s.points();
-            } else if (block instanceof Callout c) {
-                h += body * 1.4f + calloutHeight(c, w);
-            } else if (block instanceof WriteIn wi) {
-                h += body * 1.0f + wi.lines() * writeInLine();
-            } else if (block instanceof Picture p) {
-                h += pictureHeight(p, w) + body * 0.5f;
-            }
+            h = blocks.get(i).accept(heightWalk, new Measure(h, where + "[" + i + "]"));
         }
         return h;
     }
+
+    /** The height measured so far and the path of the next block. */
+    private record Measure(float sofar, String where) {
+    }
+
+    /**
+     * Adds the height of one block on an endless page, gaps included, to the height so far (in
+     * the same order of float additions as a running sum, so measurements stay bit for bit).
+     */
+    private final Block.Visitor<Float, Measure> heightWalk = new Block.Visitor<>() {
+        @Override
+        public Float visit(Paragraph p, Measure m) {
+            return m.sofar() + (text(p.spans(), null, body, g.contentWidth(), m.where()).height() + body * 0.55f);
+        }
+
+        @Override
+        public Float visit(Checkbox c, Measure m) {
+            return m.sofar() + (text(c.label().spans(), null, body, g.contentWidth(), m.where()).height() + body * 0.35f);
+        }
+
+        @Override
+        public Float visit(ItemList l, Measure m) {
+            float h = m.sofar() + body * 0.55f;
+            for (Paragraph item : l.items()) {
+                h += text(item.spans(), null, body, g.contentWidth() * 0.9f, m.where()).height() + body * 0.2f;
+            }
+            return h;
+        }
+
+        @Override
+        public Float visit(Heading hd, Measure m) {
+            return m.sofar() + (headingGapBefore(hd.level()) + headingGapAfter()
+                    + text(List.of(Span.of(hd.text())), TextStyle.BOLD, g.headingSize(hd.level()), g.contentWidth(),
+                            m.where()).height());
+        }
+
+        @Override
+        public Float visit(Table t, Measure m) {
+            return m.sofar() + (body * 1.0f + tableLayout(t, m.where()).height());
+        }
+
+        @Override
+        public Float visit(SignatureLine s, Measure m) {
+            return m.sofar() + (body * 1.4f + body * PageGeometry.LEADING * 2.6f + g.small() * 1.6f);
+        }
+
+        @Override
+        public Float visit(KeepTogether k, Measure m) {
+            return m.sofar() + naturalHeight(k.blocks(), m.where());
+        }
+
+        @Override
+        public Float visit(Spacer s, Measure m) {
+            return m.sofar() + s.points();
+        }
+
+        @Override
+        public Float visit(PageBreak b, Measure m) {
+            return m.sofar(); // measured within a page
+        }
+
+        @Override
+        public Float visit(Callout c, Measure m) {
+            return m.sofar() + (body * 1.4f + calloutHeight(c, m.where()));
+        }
+
+        @Override
+        public Float visit(WriteIn wi, Measure m) {
+            return m.sofar() + (body * 1.0f + wi.lines() * writeInLine());
+        }
+
+        @Override
+        public Float visit(Picture p, Measure m) {
+            return m.sofar() + (pictureHeight(p, m.where()) + body * 0.5f);
+        }
+    };
 
     private float headingGapBefore(int level) {
         return switch (level) {

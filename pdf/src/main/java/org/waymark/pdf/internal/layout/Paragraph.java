@@ -39,4 +39,9 @@ public record Paragraph(List<Span> spans) implements Block {
     public static Paragraph of(Span... spans) {
         return new Paragraph(Arrays.asList(spans));
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

@@ -33,4 +33,9 @@ public record Picture(LogoImage image, float height, String alt, Paragraph besid
             throw new IllegalArgumentException("alt must be plain ASCII letters, digits and spaces");
         }
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

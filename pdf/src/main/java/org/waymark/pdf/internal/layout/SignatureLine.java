@@ -20,4 +20,9 @@ public record SignatureLine(String caption, String dateCaption) implements Block
     public SignatureLine {
         Objects.requireNonNull(caption, "caption");
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

@@ -17,4 +17,9 @@ public record Spacer(float points) implements Block {
             throw new IllegalArgumentException("points must not be negative: " + points);
         }
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

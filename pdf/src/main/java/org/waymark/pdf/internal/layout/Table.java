@@ -119,4 +119,9 @@ public record Table(List<Column> columns, List<List<Paragraph>> rows) implements
             return new Table(columns, rows);
         }
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }

@@ -19,4 +19,9 @@ public record WriteIn(int lines) implements Block {
             throw new IllegalArgumentException("lines must be from 1 to 12: " + lines);
         }
     }
+
+    @Override
+    public <R, P> R accept(Block.Visitor<R, P> visitor, P argument) {
+        return visitor.visit(this, argument);
+    }
 }
