@@ -67,13 +67,13 @@ import org.waymark.validation.ValidationReport;
 public final class CarePlanLayout {
 
     private final CarePlan plan;
-    private final Wording w;
+    private final DocumentWording w;
     private final Doc d;
     private final PdfOptions options;
 
     private CarePlanLayout(CarePlan plan, PdfOptions options) {
         this.plan = plan;
-        this.w = Wording.forLocale(plan.person().locale());
+        this.w = DocumentWording.forLocale(plan.person().locale());
         String header = w.format("cp.header", plan.id(), plan.version(), w.label("status", plan.status()));
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("cp.title"), Common.documentLocale(plan, w))
                 .pageLabel(w.text("footer.page"))

@@ -57,7 +57,7 @@ final class Common {
      * the document's name, the origin notice and a draft mark in the running header; the notice and
      * the print date in the footer; and a large DRAFT watermark on every page of a draft.
      */
-    static void furniture(LayoutDocument.Builder b, CarePlan plan, Wording w, PdfOptions options, String header,
+    static void furniture(LayoutDocument.Builder b, CarePlan plan, DocumentWording w, PdfOptions options, String header,
             String footer) {
         List<String> head = new ArrayList<>(4);
         if (options.serviceName() != null) {
@@ -79,23 +79,23 @@ final class Common {
     }
 
     /** "Printed 23 November 2026": the day the file was made, in UTC. */
-    static String printed(Wording w, PdfOptions options) {
+    static String printed(DocumentWording w, PdfOptions options) {
         return w.format("footer.printed", w.date(LocalDate.ofInstant(options.created(), ZoneOffset.UTC)));
     }
 
     /** The document language: the person's locale when it is English, else the wording's. */
-    static Locale documentLocale(CarePlan plan, Wording w) {
+    static Locale documentLocale(CarePlan plan, DocumentWording w) {
         Locale locale = plan.person().locale();
         return "en".equals(locale.getLanguage()) ? locale : w.language();
     }
 
     /** The notice that a plan describes nobody, or null for a clinical plan. */
-    static String originNotice(CarePlan plan, Wording w) {
+    static String originNotice(CarePlan plan, DocumentWording w) {
         return plan.origin() == PlanOrigin.CLINICAL ? null : w.label("origin", plan.origin());
     }
 
     /** The short form of the origin notice for running headers, or null for a clinical plan. */
-    static String originShort(CarePlan plan, Wording w) {
+    static String originShort(CarePlan plan, DocumentWording w) {
         return plan.origin() == PlanOrigin.CLINICAL ? null : w.label("origin.short", plan.origin());
     }
 
@@ -103,7 +103,7 @@ final class Common {
      * Who an owner id names: a care team member ("Priya Raman, Care coordinator"), the person,
      * or null when there is no owner.
      */
-    static String owner(CarePlan plan, String ownerId, String personWords, Wording w) {
+    static String owner(CarePlan plan, String ownerId, String personWords, DocumentWording w) {
         if (ownerId == null) {
             return null;
         }
@@ -118,7 +118,7 @@ final class Common {
     }
 
     /** The person's name for clinicians: the preferred name, else "the person". */
-    static String personName(CarePlan plan, Wording w) {
+    static String personName(CarePlan plan, DocumentWording w) {
         String name = plan.person().preferredName();
         return name == null ? w.text("cp.thePerson") : name;
     }
@@ -132,7 +132,7 @@ final class Common {
     }
 
     /** How to reach a contact, as spans: phone numbers in bold. */
-    static List<Span> reach(Contact c, Wording w) {
+    static List<Span> reach(Contact c, DocumentWording w) {
         List<Span> spans = new ArrayList<>();
         if (c.phone() != null) {
             spans.add(Span.of(w.text("contact.call") + " "));
@@ -161,7 +161,7 @@ final class Common {
         return spans;
     }
 
-    static Paragraph reachParagraph(Contact c, Wording w) {
+    static Paragraph reachParagraph(Contact c, DocumentWording w) {
         return new Paragraph(reach(c, w));
     }
 
@@ -177,7 +177,7 @@ final class Common {
      * @param number  the number
      * @return the spans, not empty
      */
-    static List<Span> messageWithNumber(Wording w, String key, String number) {
+    static List<Span> messageWithNumber(DocumentWording w, String key, String number) {
         String message = w.format(key, NUMBER_MARK);
         int at = message.indexOf(NUMBER_MARK);
         if (at < 0) {
@@ -195,7 +195,7 @@ final class Common {
     }
 
     /** When a contact can be reached, or null. */
-    static String hours(Contact c, Wording w) {
+    static String hours(Contact c, DocumentWording w) {
         if (c.hours() != null) {
             return c.hours();
         }
@@ -228,7 +228,7 @@ final class Common {
      * for the person's locale, else the wording's for the person's country (GB, US), else the
      * plan's own emergency contact, else empty.
      */
-    static Optional<String> emergencyNumber(CarePlan plan, Wording w) {
+    static Optional<String> emergencyNumber(CarePlan plan, DocumentWording w) {
         Optional<ContentLibrary> library = library(plan.person().locale());
         if (library.isPresent() && library.get().emergencyNumber().phone() != null) {
             return Optional.of(library.get().emergencyNumber().phone());
@@ -312,7 +312,7 @@ final class Common {
     }
 
     /** How to reach a national line, as spans: numbers in bold, kept whole. */
-    static List<Span> nationalReach(CrisisResource r, Wording w) {
+    static List<Span> nationalReach(CrisisResource r, DocumentWording w) {
         List<Span> spans = new ArrayList<>();
         if (r.phone() != null) {
             spans.add(Span.of(w.text("contact.call") + " "));
@@ -330,7 +330,7 @@ final class Common {
     }
 
     /** "Samaritans: call 116 123 (any time, day or night)", the number in bold. */
-    static Paragraph nationalLine(CrisisResource r, Wording w) {
+    static Paragraph nationalLine(CrisisResource r, DocumentWording w) {
         List<Span> spans = new ArrayList<>();
         spans.add(Span.of(r.name() + ": "));
         spans.addAll(nationalReach(r, w));

@@ -20,9 +20,9 @@ import org.waymark.pdf.internal.layout.Table;
 final class Doc {
 
     private final LayoutDocument.Builder builder;
-    private final Wording w;
+    private final DocumentWording w;
 
-    Doc(LayoutDocument.Builder builder, Wording w) {
+    Doc(LayoutDocument.Builder builder, DocumentWording w) {
         this.builder = builder;
         this.w = w;
     }

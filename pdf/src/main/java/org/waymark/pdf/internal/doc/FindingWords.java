@@ -33,8 +33,8 @@ final class FindingWords {
             Map.entry("signOff", "cp.signatures"));
 
     private final CarePlan plan;
-    private final Wording w;
-    FindingWords(CarePlan plan, Wording w) {
+    private final DocumentWording w;
+    FindingWords(CarePlan plan, DocumentWording w) {
         this.plan = plan;
         this.w = w;
     }

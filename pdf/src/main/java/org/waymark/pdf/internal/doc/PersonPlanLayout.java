@@ -55,7 +55,7 @@ public final class PersonPlanLayout {
             "\\b(she|he|her|his|him|hers|herself|himself|themself)\\b", Pattern.CASE_INSENSITIVE);
 
     private final CarePlan plan;
-    private final Wording w;
+    private final DocumentWording w;
     private final Doc d;
     private final PdfOptions options;
     private final Optional<String> emergency;
@@ -63,7 +63,7 @@ public final class PersonPlanLayout {
     private PersonPlanLayout(CarePlan plan, PdfOptions options) {
         this.plan = plan;
         this.options = options;
-        this.w = Wording.forLocale(plan.person().locale());
+        this.w = DocumentWording.forLocale(plan.person().locale());
         this.emergency = Common.emergencyNumber(plan, w);
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("p.title"), Common.documentLocale(plan, w))
                 .pageLabel(w.text("footer.page"))

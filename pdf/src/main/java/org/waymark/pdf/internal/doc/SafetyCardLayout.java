@@ -47,14 +47,14 @@ public final class SafetyCardLayout {
     private static final TypeSizes FOLD_SIZES = new TypeSizes(13f, 10f, 16f, 14.5f, 13f);
 
     private final CarePlan plan;
-    private final Wording w;
+    private final DocumentWording w;
     private final PdfOptions options;
     private final Optional<String> emergency;
 
     private SafetyCardLayout(CarePlan plan, PdfOptions options) {
         this.plan = plan;
         this.options = options;
-        this.w = Wording.forLocale(plan.person().locale());
+        this.w = DocumentWording.forLocale(plan.person().locale());
         this.emergency = Common.emergencyNumber(plan, w);
     }
 

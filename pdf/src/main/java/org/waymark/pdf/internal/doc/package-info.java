@@ -2,7 +2,7 @@
  * The three printed documents, each laid out from a plan as blocks of
  * {@code org.waymark.pdf.internal.layout}: the clinician's care plan with its validation appendix
  * ({@code CarePlanLayout}), the plan for the person ({@code PersonPlanLayout}) and the pocket safety
- * card ({@code SafetyCardLayout}), with the documents' own words in en-GB or en-US ({@code Wording}).
+ * card ({@code SafetyCardLayout}), with the documents' own words in en-GB or en-US ({@code DocumentWording}).
  * <p>
  * Internal: not exported by the module. May depend on: {@code org.waymark.model},
  * {@code org.waymark.validation} (the report printed as an appendix),

@@ -12,16 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.language.LanguageChecker;
 
 /** The documents' own words: complete in both varieties, non-stigmatising, plain for the person. */
-class WordingTest {
+class DocumentWordingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en-GB", "en-US"})
     void bothVarietiesHaveEveryKey(String tag) {
-        Wording gb = Wording.forLocale(Locale.UK);
-        Wording w = Wording.forLocale(Locale.forLanguageTag(tag));
+        DocumentWording gb = DocumentWording.forLocale(Locale.UK);
+        DocumentWording w = DocumentWording.forLocale(Locale.forLanguageTag(tag));
 
         assertThat(w.all().keySet()).containsAll(gb.all().keySet());
-        assertThat(Wording.forLocale(Locale.US).all().keySet()).isEqualTo(gb.all().keySet());
+        assertThat(DocumentWording.forLocale(Locale.US).all().keySet()).isEqualTo(gb.all().keySet());
     }
 
     @ParameterizedTest
@@ -29,7 +29,7 @@ class WordingTest {
     void noTextStigmatisesOrStratifies(String tag) {
         LanguageChecker checker = LanguageChecker.standard();
         List<String> found = new ArrayList<>();
-        for (Map.Entry<String, String> e : Wording.forLocale(Locale.forLanguageTag(tag)).all().entrySet()) {
+        for (Map.Entry<String, String> e : DocumentWording.forLocale(Locale.forLanguageTag(tag)).all().entrySet()) {
             if (!checker.check(e.getValue()).isEmpty()) {
                 found.add(e.getKey() + ": " + checker.check(e.getValue()));
             }
@@ -45,7 +45,7 @@ class WordingTest {
     void textForThePersonReadsAtGradeEightOrBelow(String tag) {
         List<String> hard = new ArrayList<>();
         int measured = 0;
-        for (Map.Entry<String, String> e : Wording.forLocale(Locale.forLanguageTag(tag)).all().entrySet()) {
+        for (Map.Entry<String, String> e : DocumentWording.forLocale(Locale.forLanguageTag(tag)).all().entrySet()) {
             if (!(e.getKey().startsWith("p.") || e.getKey().startsWith("card."))) {
                 continue;
             }
@@ -69,7 +69,7 @@ class WordingTest {
     @ParameterizedTest
     @ValueSource(strings = {"en-GB", "en-US"})
     void formatsDatesInTheLocalesLongStyleWithDayAndMonthKeptTogether(String tag) {
-        Wording w = Wording.forLocale(Locale.forLanguageTag(tag));
+        DocumentWording w = DocumentWording.forLocale(Locale.forLanguageTag(tag));
         String expected = tag.equals("en-US") ? "October\u00a05, 2026" : "5\u00a0October 2026";
 
         assertThat(w.date(java.time.LocalDate.of(2026, 10, 5))).isEqualTo(expected);

@@ -29,9 +29,9 @@ import org.waymark.model.Coded;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Wording {
+public final class DocumentWording {
 
-    private static final Map<String, Wording> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, DocumentWording> CACHE = new ConcurrentHashMap<>();
 
     private final String variant;
     private final Locale language;
@@ -39,7 +39,7 @@ public final class Wording {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
 
-    private Wording(String variant, Map<String, String> texts) {
+    private DocumentWording(String variant, Map<String, String> texts) {
         this.variant = variant;
         this.texts = Map.copyOf(texts);
         this.language = variant.equals("en_US") ? Locale.US : Locale.UK;
@@ -53,19 +53,19 @@ public final class Wording {
      * @param locale  the person's locale, not null
      * @return the wording, not null
      */
-    public static Wording forLocale(Locale locale) {
+    public static DocumentWording forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         String variant = "en".equals(locale.getLanguage()) && "US".equals(locale.getCountry()) ? "en_US" : "en_GB";
         return CACHE.computeIfAbsent(variant, v -> {
             Map<String, String> texts = new HashMap<>();
             load("wording.properties", texts);
             load("wording_" + v + ".properties", texts);
-            return new Wording(v, texts);
+            return new DocumentWording(v, texts);
         });
     }
 
     private static void load(String name, Map<String, String> into) {
-        try (InputStream in = Wording.class.getResourceAsStream(name)) {
+        try (InputStream in = DocumentWording.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("wording resource missing: " + name);
             }
