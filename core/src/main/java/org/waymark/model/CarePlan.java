@@ -5,11 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A care plan for a person who self-harms: the assessment of needs, the risk formulation, the
@@ -117,7 +115,31 @@ public record CarePlan(
      * @param treatmentDecisions       decisions to offer, withhold, refer or discharge; never null
      * @param signOff                  signatures, not null
      */
-    public CarePlan {
+    public CarePlan(String id,
+            int version,
+            PlanStatus status,
+            PlanOrigin origin,
+            LocalDate startDate,
+            Person person,
+            SelfHarmHistory history,
+            NeedsAssessment needsAssessment,
+            RiskFormulation riskFormulation,
+            List<InstrumentObservation> instrumentObservations,
+            List<TreatmentAim> aims,
+            Agreement aimsAgreement,
+            List<Goal> goals,
+            String noOccupationalGoalReason,
+            List<Intervention> interventions,
+            String dbtANotPlannedReason,
+            List<Medication> medications,
+            CareTeam careTeam,
+            RiskManagementPlan riskManagementPlan,
+            SafetyPlan safetyPlan,
+            List<Contact> contacts,
+            Sharing sharing,
+            ReviewSchedule review,
+            List<TreatmentDecision> treatmentDecisions,
+            SignOff signOff) {
         Checks.requireId(id, "id");
         if (version < 1) {
             throw Checks.invalid("version", "must be 1 or more");
@@ -143,8 +165,34 @@ public record CarePlan(
         treatmentDecisions = Checks.list(treatmentDecisions, "treatmentDecisions");
         Checks.required(signOff, "signOff");
         checkBirth(person, startDate);
-        new References(person, history, riskFormulation, instrumentObservations, goals, interventions, medications,
-                careTeam, riskManagementPlan, safetyPlan, contacts, sharing, review, treatmentDecisions, signOff).check();
+        this.id = id;
+        this.version = version;
+        this.status = status;
+        this.origin = origin;
+        this.startDate = startDate;
+        this.person = person;
+        this.history = history;
+        this.needsAssessment = needsAssessment;
+        this.riskFormulation = riskFormulation;
+        this.instrumentObservations = instrumentObservations;
+        this.aims = aims;
+        this.aimsAgreement = aimsAgreement;
+        this.goals = goals;
+        this.noOccupationalGoalReason = noOccupationalGoalReason;
+        this.interventions = interventions;
+        this.dbtANotPlannedReason = dbtANotPlannedReason;
+        this.medications = medications;
+        this.careTeam = careTeam;
+        this.riskManagementPlan = riskManagementPlan;
+        this.safetyPlan = safetyPlan;
+        this.contacts = contacts;
+        this.sharing = sharing;
+        this.review = review;
+        this.treatmentDecisions = treatmentDecisions;
+        this.signOff = signOff;
+        References references = new References();
+        PlanWalker.walk(this, references);
+        references.resolve();
     }
 
     /** The most years a date of birth may lie before the plan's start: older than anyone has lived. */
@@ -339,136 +387,61 @@ public record CarePlan(
         return "CarePlan[id=" + id + ", version=" + version + ", status=" + status.code() + "]";
     }
 
-    /** Checks unique ids and references across the plan. Messages name ids, never free text. */
-    private record References(Person person, SelfHarmHistory history, RiskFormulation formulation,
-                              List<InstrumentObservation> observations, List<Goal> goals,
-                              List<Intervention> interventions, List<Medication> medications, CareTeam team,
-                              RiskManagementPlan riskPlan, SafetyPlan safetyPlan, List<Contact> contacts,
-                              Sharing sharing, ReviewSchedule review, List<TreatmentDecision> decisions,
-                              SignOff signOff) {
+    /**
+     * Checks unique ids and references across the plan, on one walk: each id is checked as the walk
+     * declares it, in plan order; references are resolved when the walk is over, in plan order, so
+     * that a reference may name an item further on. Messages name ids, never free text.
+     */
+    private static final class References implements PlanVisitor {
 
-        private static final PlanPath HISTORY = PlanPath.of("history");
-        private static final PlanPath SAFETY_PLAN = PlanPath.of("safetyPlan");
-        private static final PlanPath REVIEW_HISTORY = PlanPath.of("review").property("history");
+        private record Declared(PlanPath path, Item item) {
+        }
 
-        void check() {
-            Map<String, PlanPath> ids = new HashMap<>();
-            ids.put(person.id(), PlanPath.of("person").property("id"));
-            unique(ids, history.methods().stream().map(MethodRecord::id).toList(), HISTORY.property("methods"));
-            unique(ids, history.episodes().stream().map(Episode::id).toList(), HISTORY.property("episodes"));
-            unique(ids, history.chainAnalyses().stream().map(ChainAnalysis::id).toList(), HISTORY.property("chainAnalyses"));
-            unique(ids, formulation.risks().stream().map(IdentifiedRisk::id).toList(), PlanPath.of("riskFormulation").property("risks"));
-            unique(ids, formulation.factors().stream().map(RiskFactor::id).toList(), PlanPath.of("riskFormulation").property("factors"));
-            unique(ids, observations.stream().map(InstrumentObservation::id).toList(), PlanPath.of("instrumentObservations"));
-            unique(ids, goals.stream().map(Goal::id).toList(), PlanPath.of("goals"));
-            unique(ids, interventions.stream().map(Intervention::id).toList(), PlanPath.of("interventions"));
-            unique(ids, medications.stream().map(Medication::id).toList(), PlanPath.of("medications"));
-            unique(ids, team.members().stream().map(TeamMember::id).toList(), PlanPath.of("careTeam").property("members"));
-            if (riskPlan != null) {
-                unique(ids, riskPlan.entries().stream().map(RiskManagementEntry::id).toList(), PlanPath.of("riskManagementPlan").property("entries"));
-            }
-            unique(ids, contacts.stream().map(Contact::id).toList(), PlanPath.of("contacts"));
-            unique(ids, decisions.stream().map(TreatmentDecision::id).toList(), PlanPath.of("treatmentDecisions"));
+        private record Use(PlanPath path, String id, Target target) {
+        }
 
-            Set<String> methods = idsOf(history.methods().stream().map(MethodRecord::id).toList());
-            Set<String> episodes = idsOf(history.episodes().stream().map(Episode::id).toList());
-            Set<String> risks = idsOf(formulation.risks().stream().map(IdentifiedRisk::id).toList());
-            Set<String> factors = idsOf(formulation.factors().stream().map(RiskFactor::id).toList());
-            Set<String> contactIds = idsOf(contacts.stream().map(Contact::id).toList());
-            Set<String> members = idsOf(team.members().stream().map(TeamMember::id).toList());
-            Set<String> owners = new HashSet<>(members);
-            owners.add(person.id());
-            Set<String> goalIds = idsOf(goals.stream().map(Goal::id).toList());
-            Set<String> longTerm = idsOf(goals.stream().filter(g -> g.term() == GoalTerm.LONG_TERM).map(Goal::id).toList());
+        private final Map<String, Declared> ids = new HashMap<>();
+        private final List<Use> uses = new ArrayList<>();
 
-            for (int i = 0; i < history.episodes().size(); i++) {
-                refs(history.episodes().get(i).methodIds(), methods, HISTORY.property("episodes").index(i).property("methodIds"), "method");
+        @Override
+        public void id(PlanPath path, String id, Item item) {
+            if (item == Item.PLAN) {
+                return;
             }
-            for (int i = 0; i < history.chainAnalyses().size(); i++) {
-                ref(history.chainAnalyses().get(i).episodeId(), episodes, HISTORY.property("chainAnalyses").index(i).property("episodeId"), "episode");
-            }
-            for (int i = 0; i < goals.size(); i++) {
-                Goal g = goals.get(i);
-                PlanPath at = PlanPath.of("goals").index(i);
-                if (g.term() == GoalTerm.SHORT_TERM && g.longTermGoalId() != null && !longTerm.contains(g.longTermGoalId())) {
-                    throw new InvalidComponentException(at.property("longTermGoalId"), "no long-term goal has id '" + g.longTermGoalId() + "'");
-                }
-                ref(g.ownerId(), owners, at.property("ownerId"), "care team member or person");
-                for (int s = 0; s < g.steps().size(); s++) {
-                    ref(g.steps().get(s).ownerId(), owners, at.property("steps").index(s).property("ownerId"), "care team member or person");
-                }
-            }
-            for (int i = 0; i < interventions.size(); i++) {
-                ref(interventions.get(i).providerId(), members, PlanPath.of("interventions").index(i).property("providerId"), "care team member");
-                refs(interventions.get(i).goalIds(), goalIds, PlanPath.of("interventions").index(i).property("goalIds"), "goal");
-            }
-            for (int i = 0; i < medications.size(); i++) {
-                ref(medications.get(i).prescriberId(), members, PlanPath.of("medications").index(i).property("prescriberId"), "care team member");
-            }
-            ref(team.coordinatorId(), members, PlanPath.of("careTeam").property("coordinatorId"), "care team member");
-            for (int i = 0; i < team.members().size(); i++) {
-                ref(team.members().get(i).contactId(), contactIds, PlanPath.of("careTeam").property("members").index(i).property("contactId"), "contact");
-            }
-            if (riskPlan != null) {
-                for (int i = 0; i < riskPlan.entries().size(); i++) {
-                    RiskManagementEntry e = riskPlan.entries().get(i);
-                    PlanPath at = PlanPath.of("riskManagementPlan").property("entries").index(i);
-                    refs(e.riskIds(), risks, at.property("riskIds"), "identified risk");
-                    refs(e.factorIds(), factors, at.property("factorIds"), "factor");
-                    ref(e.ownerId(), owners, at.property("ownerId"), "care team member or person");
-                }
-                if (riskPlan.crisisPlan() != null) {
-                    refs(riskPlan.crisisPlan().contactIds(), contactIds, PlanPath.of("riskManagementPlan").property("crisisPlan").property("contactIds"), "contact");
-                }
-            }
-            if (safetyPlan != null) {
-                refs(safetyPlan.distractionContactIds(), contactIds, SAFETY_PLAN.property("distractionContactIds"), "contact");
-                refs(safetyPlan.helpContactIds(), contactIds, SAFETY_PLAN.property("helpContactIds"), "contact");
-                refs(safetyPlan.professionalContactIds(), contactIds, SAFETY_PLAN.property("professionalContactIds"), "contact");
-                for (int i = 0; i < safetyPlan.meansSafety().size(); i++) {
-                    ref(safetyPlan.meansSafety().get(i).methodId(), methods, SAFETY_PLAN.property("meansSafety").index(i).property("methodId"), "method");
-                }
-            }
-            for (int i = 0; i < sharing.family().size(); i++) {
-                ref(sharing.family().get(i).contactId(), contactIds, PlanPath.of("sharing").property("family").index(i).property("contactId"), "contact");
-            }
-            for (int i = 0; i < review.history().size(); i++) {
-                Review r = review.history().get(i);
-                ref(r.episodeId(), episodes, REVIEW_HISTORY.index(i).property("episodeId"), "episode");
-                for (int g = 0; g < r.goalProgress().size(); g++) {
-                    ref(r.goalProgress().get(g).goalId(), goalIds, REVIEW_HISTORY.index(i).property("goalProgress").index(g).property("goalId"), "goal");
-                }
-            }
-            for (int i = 0; i < signOff.signatures().size(); i++) {
-                ref(signOff.signatures().get(i).memberId(), members, PlanPath.of("signOff").property("signatures").index(i).property("memberId"), "care team member");
+            Declared first = ids.putIfAbsent(id, new Declared(path, item));
+            if (first != null) {
+                throw new InvalidComponentException(path, "id '" + id + "' is already used at " + first.path()
+                        + "; ids must be unique within a plan");
             }
         }
 
-        private static void unique(Map<String, PlanPath> ids, List<String> list, PlanPath section) {
-            for (int i = 0; i < list.size(); i++) {
-                PlanPath where = section.index(i).property("id");
-                PlanPath first = ids.putIfAbsent(list.get(i), where);
-                if (first != null) {
-                    throw new InvalidComponentException(where, "id '" + list.get(i) + "' is already used at " + first
-                            + "; ids must be unique within a plan");
+        @Override
+        public void reference(PlanPath path, String id, Target target) {
+            uses.add(new Use(path, id, target));
+        }
+
+        /** Resolves the references the walk met; called when the walk is over. */
+        void resolve() {
+            for (Use use : uses) {
+                Declared d = ids.get(use.id());
+                if (d == null || !use.target().accepts(d.item())) {
+                    throw new InvalidComponentException(use.path(), "no " + describe(use.target()) + " has id '" + use.id() + "'");
                 }
             }
         }
 
-        private static Set<String> idsOf(List<String> list) {
-            return new HashSet<>(list);
-        }
-
-        private static void ref(String id, Set<String> known, PlanPath at, String what) {
-            if (id != null && !known.contains(id)) {
-                throw new InvalidComponentException(at, "no " + what + " has id '" + id + "'");
-            }
-        }
-
-        private static void refs(List<String> list, Set<String> known, PlanPath at, String what) {
-            for (int i = 0; i < list.size(); i++) {
-                ref(list.get(i), known, at.index(i), what);
-            }
+        private static String describe(Target target) {
+            return switch (target) {
+                case METHOD -> "method";
+                case EPISODE -> "episode";
+                case GOAL -> "goal";
+                case LONG_TERM_GOAL -> "long-term goal";
+                case TEAM_MEMBER -> "care team member";
+                case MEMBER_OR_PERSON -> "care team member or person";
+                case CONTACT -> "contact";
+                case IDENTIFIED_RISK -> "identified risk";
+                case RISK_FACTOR -> "factor";
+            };
         }
     }
 

@@ -11,6 +11,8 @@ import org.waymark.language.ClinicalText;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Contact;
 import org.waymark.model.PlanPath;
+import org.waymark.model.PlanVisitor;
+import org.waymark.model.PlanWalker;
 
 /**
  * What one validation run knows besides the plan: the profile, the evaluation date if any, the
@@ -21,7 +23,7 @@ import org.waymark.model.PlanPath;
 final class Evaluation {
 
     /**
-     * A free text of the plan and what the rules work out from it, each worked out at most once in a run.
+     * A text of the plan and what the rules work out from it, each worked out at most once in a run.
      */
     static final class FreeText {
         private final PlanPath path;
@@ -65,6 +67,7 @@ final class Evaluation {
     private final TextChecker checker;
     private final IntPredicate printable;
     private List<FreeText> texts;
+    private List<FreeText> printed;
     private List<LanguageMatch> language;
     private Map<String, Contact> contacts;
     private ClinicalLexicon lexicon;
@@ -101,17 +104,64 @@ final class Evaluation {
         return plan.person().isUnder18On(plan.startDate()) || (on != null && plan.person().isUnder18On(on));
     }
 
-    /** Returns the plan's free text with paths, in plan order, walked once. */
+    /**
+     * Returns the plan's prose, the free text in words that the text rules read, in plan order, walked
+     * once. Names, phone numbers and codes are not prose.
+     */
     List<FreeText> texts() {
         if (texts == null) {
-            List<TextWalker.TextField> fields = TextWalker.texts(plan);
-            List<FreeText> list = new ArrayList<>(fields.size());
-            for (TextWalker.TextField f : fields) {
-                list.add(new FreeText(f.path(), f.text()));
-            }
-            texts = list;
+            walk();
         }
         return texts;
+    }
+
+    /**
+     * Returns every piece of text the plan's documents print, in plan order: its prose, names, phone
+     * numbers and codes written as strings; ids and references are not printed.
+     */
+    List<FreeText> printed() {
+        if (printed == null) {
+            walk();
+        }
+        return printed;
+    }
+
+    private void walk() {
+        List<FreeText> prose = new ArrayList<>(256);
+        List<FreeText> all = new ArrayList<>(320);
+        PlanWalker.walk(plan, new PlanVisitor() {
+            @Override
+            public void prose(PlanPath path, String text) {
+                if (!text.isEmpty()) {
+                    FreeText t = new FreeText(path, text);
+                    prose.add(t);
+                    all.add(t);
+                }
+            }
+
+            @Override
+            public void name(PlanPath path, String name) {
+                printedOnly(path, name);
+            }
+
+            @Override
+            public void phoneNumber(PlanPath path, String number) {
+                printedOnly(path, number);
+            }
+
+            @Override
+            public void code(PlanPath path, String code) {
+                printedOnly(path, code);
+            }
+
+            private void printedOnly(PlanPath path, String text) {
+                if (!text.isEmpty()) {
+                    all.add(new FreeText(path, text));
+                }
+            }
+        });
+        texts = prose;
+        printed = all;
     }
 
     /** Returns what the text checker found in the plan's free text, checked once for both language rules. */

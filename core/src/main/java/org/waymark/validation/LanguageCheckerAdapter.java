@@ -5,7 +5,7 @@ import org.waymark.language.LanguageChecker;
 /**
  * The single place where the validator meets the language checker of {@code org.waymark.language}:
  * the rules NON-STIGMATISING-LANGUAGE and RISK-STRATIFICATION-LANGUAGE run
- * {@link LanguageChecker#standard()} over every free-text field of a plan. A host with its own terms or
+ * {@link LanguageChecker#standard()} over every piece of prose in a plan. A host with its own terms or
  * translations passes its own checker to {@link PlanValidator.Builder#textChecker(TextChecker)}, e.g.
  * {@code adapt(LanguageChecker.builder()...build())}.
  * <p>

@@ -41,7 +41,7 @@ final class PrintableText {
     /** TEXT-PRINTABLE: one finding per text field that holds a character the documents cannot print. */
     static void check(CarePlan plan, Evaluation ev, Emitter out) {
         IntPredicate printable = ev.printable();
-        for (Evaluation.FreeText t : ev.texts()) {
+        for (Evaluation.FreeText t : ev.printed()) {
             String text = t.text();
             if (!belowCombiningMarks(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
                 text = Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -5,7 +5,7 @@ import org.waymark.language.Concept;
 import org.waymark.model.CarePlan;
 import org.waymark.model.PlanPath;
 
-/** The checks that read every free-text field of a plan. */
+/** The checks that read every piece of prose in a plan. */
 final class TextChecks {
 
     private TextChecks() {

@@ -157,9 +157,15 @@ class RulesDocTest {
 
             ## Free text and the language checker
 
-            NO-RISK-PREDICTION, NON-STIGMATISING-LANGUAGE and RISK-STRATIFICATION-LANGUAGE read every free-text
-            component of the plan: every `String` or list of strings in the model's records whose name is not an
-            id (`id`, `…Id`, `…Ids`), found by walking the records' components, so a new field is never missed.
+            NO-RISK-PREDICTION, NON-STIGMATISING-LANGUAGE and RISK-STRATIFICATION-LANGUAGE read every piece of
+            prose in the plan: the free text in words that a clinician or the person writes (descriptions,
+            statements, reasons, notes, roles). They find it on one typed walk, `PlanWalker` with a
+            `PlanVisitor`, which visits every component of every record and says what each holds: prose, a
+            name, a phone number, a code, an id, a reference, a date, a number or a flag. Names (a contact
+            called Sam Cutter), phone numbers, SMS keywords and country codes are not prose, so the text rules
+            do not read them; TEXT-PRINTABLE checks them all, since the documents print them. A test walks
+            generated plans and fails if a component of any record is not visited, so a new field is never
+            missed. The plan's own reference checks use the same walk.
             The two language rules take their terms from a `TextChecker`; the standard one is
             `LanguageCheckerAdapter.standard()`, the single place where `org.waymark.language.LanguageChecker`
             plugs in.

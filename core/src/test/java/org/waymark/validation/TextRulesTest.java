@@ -8,17 +8,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.json.ExamplePlans;
 import org.waymark.model.CarePlan;
+import org.waymark.model.Coded;
+import org.waymark.model.Contact;
 import org.waymark.model.IdentifiedRisk;
+import org.waymark.model.PlanPath;
+import org.waymark.model.PlanVisitor;
+import org.waymark.model.PlanWalker;
 
 class TextRulesTest {
 
@@ -109,7 +118,7 @@ class TextRulesTest {
 
             ValidationReport report = PlanValidator.builder().textChecker(everything).build().validate(adult(), Stage.FINAL, Plans.ON);
 
-            assertThat(report.byRule("NON-STIGMATISING-LANGUAGE")).hasSize(TextWalker.texts(adult()).size());
+            assertThat(report.byRule("NON-STIGMATISING-LANGUAGE")).hasSize(prose(adult()).size());
         }
     }
 
@@ -141,42 +150,119 @@ class TextRulesTest {
     }
 
     @Nested
-    class Walker {
-
-        private static final Pattern NOT_FREE_TEXT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*|\\d{4}-\\d{2}-\\d{2}|[a-z]{2}-[A-Z]{2}|[0-9.]+");
+    class Walk {
 
         @Test
-        void everyStringInTheExampleThatTheWalkerSkipsIsAnIdDateOrCode() throws IOException {
+        void everyStringOfTheExamplesIsVisitedWithItsJsonPathAndValue() throws IOException {
             for (String name : ExamplePlans.names()) {
                 Map<String, String> json = jsonStrings(name);
                 Map<String, String> walked = new LinkedHashMap<>();
-                TextWalker.texts(ExamplePlans.load(name)).forEach(t -> walked.put(t.path().toString(), t.text()));
+                PlanWalker.walk(ExamplePlans.load(name), new PlanVisitor() {
+                    @Override
+                    public void prose(PlanPath path, String text) {
+                        walked.put(path.toString(), text);
+                    }
 
-                assertThat(json).containsAllEntriesOf(walked);
-                json.forEach((path, value) -> {
-                    if (!walked.containsKey(path)) {
-                        String field = path.replaceAll("\\[\\d+]$", "").replaceAll("^.*\\.", "");
-                        assertThat(field.equals("id") || field.endsWith("Id") || field.endsWith("Ids") || NOT_FREE_TEXT.matcher(value).matches())
-                                .as("%s in %s is free text the walker did not visit", path, name).isTrue();
+                    @Override
+                    public void name(PlanPath path, String text) {
+                        walked.put(path.toString(), text);
+                    }
+
+                    @Override
+                    public void phoneNumber(PlanPath path, String number) {
+                        walked.put(path.toString(), number);
+                    }
+
+                    @Override
+                    public void code(PlanPath path, String code) {
+                        walked.put(path.toString(), code);
+                    }
+
+                    @Override
+                    public void code(PlanPath path, Coded value) {
+                        walked.put(path.toString(), value.code());
+                    }
+
+                    @Override
+                    public void id(PlanPath path, String id, Item item) {
+                        walked.put(path.toString(), id);
+                    }
+
+                    @Override
+                    public void reference(PlanPath path, String id, Target target) {
+                        walked.put(path.toString(), id);
+                    }
+
+                    @Override
+                    public void date(PlanPath path, LocalDate date) {
+                        walked.put(path.toString(), date.toString());
+                    }
+
+                    @Override
+                    public void locale(PlanPath path, Locale locale) {
+                        walked.put(path.toString(), locale.toLanguageTag());
                     }
                 });
+
+                assertThat(walked).as(name).containsAllEntriesOf(json);
             }
         }
 
         @Test
-        void walkerFindsDeeplyNestedText() {
-            assertThat(TextWalker.texts(adult())).extracting(t -> t.path().toString())
-                    .contains("history.chainAnalyses[0].links[2].description", "safetyPlan.coProduction.copiesKept[1]",
-                            "instrumentObservations[0].responses[0].response", "riskFormulation.domains[8].summary",
-                            "sharing.family[0].consent.scope", "review.history[0].goalProgress[0].note");
+        void theTextRulesReadProseOnly() {
+            CarePlan plan = ExamplePlans.load(ExamplePlans.ADULT_COMPLETE);
+            List<String> given = new ArrayList<>();
+            TextChecker recording = text -> {
+                given.add(text.toString());
+                return List.of();
+            };
+
+            PlanValidator.builder().textChecker(recording).build().validate(plan, Stage.FINAL, Plans.ON);
+
+            List<String> notProse = new ArrayList<>();
+            for (Contact c : plan.contacts()) {
+                Stream.of(c.phone(), c.sms(), c.smsKeyword(), c.country(), c.name()).filter(Objects::nonNull).forEach(notProse::add);
+            }
+            assertThat(notProse).as("the example has phone numbers, keywords and country codes").hasSizeGreaterThan(5)
+                    .anyMatch(s -> s.matches("[A-Z]{2}"));
+            assertThat(given).doesNotContainAnyElementsOf(notProse)
+                    .containsExactlyElementsOf(prose(plan).stream().map(Evaluation.FreeText::text).toList());
         }
 
         @Test
-        void walkerKnowsEveryTextComponentAndNoId() {
-            assertThat(TextWalker.textComponents())
-                    .contains("ChainLink.description", "Goal.dueDateReason", "GpSharing.notSharedReason", "CarePlan.dbtANotPlannedReason",
-                            "FamilyInvolvement.exceptionReason", "SignOff.personNotSignedReason", "MeansAction.action")
-                    .noneMatch(c -> c.endsWith(".id") || c.endsWith("Id") || c.endsWith("Ids"));
+        void aSurnameOrAPhoneNumberIsNotReadAsWording() {
+            CarePlan plan = adult();
+            Contact first = plan.contacts().get(0);
+            Contact cutter = new Contact(first.id(), "Sam Cutter", first.kind(), first.relationship(), "0800 high risk",
+                    first.sms(), "LOW RISK", first.address(), first.country(), first.hours(), first.available24x7());
+            List<Contact> contacts = new ArrayList<>(plan.contacts());
+            contacts.set(0, cutter);
+
+            ValidationReport report = validate(plan.toBuilder().contacts(contacts).build());
+
+            assertThat(report.findings()).filteredOn(f -> f.path().toString().startsWith("contacts[0]")).extracting(Finding::ruleId)
+                    .doesNotContain("NON-STIGMATISING-LANGUAGE", "RISK-STRATIFICATION-LANGUAGE", "NO-RISK-PREDICTION");
+        }
+
+        @Test
+        void theDocumentsPrintCheckStillSeesNamesNumbersAndKeywords() {
+            CarePlan plan = adult();
+            Contact first = plan.contacts().get(0);
+            Contact contact = new Contact(first.id(), first.name(), first.kind(), first.relationship(), "0800 \u0661\u0662",
+                    first.sms(), "\u062D\u0627\u0644", first.address(), first.country(), first.hours(), first.available24x7());
+            List<Contact> contacts = new ArrayList<>(plan.contacts());
+            contacts.set(0, contact);
+
+            Expect.rule(validate(plan.toBuilder().contacts(contacts).build()), "TEXT-PRINTABLE", "ERROR contacts[0].phone",
+                    "ERROR contacts[0].smsKeyword");
+        }
+
+        @Test
+        void proseIsFoundDeepInThePlan() {
+            assertThat(prose(adult())).extracting(t -> t.path().toString())
+                    .contains("history.chainAnalyses[0].links[2].description", "safetyPlan.coProduction.copiesKept[1]",
+                            "instrumentObservations[0].responses[0].response", "riskFormulation.domains[8].summary",
+                            "sharing.family[0].consent.scope", "review.history[0].goalProgress[0].note");
         }
 
         private Map<String, String> jsonStrings(String name) throws IOException {
@@ -199,5 +285,10 @@ class TextRulesTest {
                 node.properties().forEach(e -> collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
             }
         }
+    }
+
+    /** The plan's prose as the validator's text rules read it. */
+    private static List<Evaluation.FreeText> prose(CarePlan plan) {
+        return new Evaluation(plan, Profile.NG225, Plans.ON, TextChecker.NONE, PrintableText.STANDARD).texts();
     }
 }
