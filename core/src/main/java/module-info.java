@@ -9,6 +9,7 @@ module org.waymark.core {
     requires org.hibernate.validator;
 
     exports org.waymark.model;
+    exports org.waymark.locale;
     exports org.waymark.json;
     exports org.waymark.language;
     exports org.waymark.validation;

@@ -1,10 +1,5 @@
 package org.waymark.language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.waymark.locale.LocalizedProperties;
+import org.waymark.locale.SupportedLocale;
 
 /**
  * The clinical lexicon of one locale: for each {@link Concept}, the phrases clinicians write for it,
@@ -24,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * words the validator's text rules and the {@link LanguageChecker} look for, so a term added once is
  * seen by every rule.
  * <p>
- * The lexicon is data: {@code lexicon/en.properties} beside this class holds the English phrases, and
- * {@code lexicon/en-GB.properties} and {@code lexicon/en-US.properties} add the regional ones. Each line
+ * The lexicon is data: {@code lexicon/lexicon.properties} beside this class holds the English phrases, and
+ * {@code lexicon/lexicon_en_GB.properties} and {@code lexicon/lexicon_en_US.properties} add the regional
+ * ones, read by {@link LocalizedProperties} for the locale {@link SupportedLocale#resolveOrBase} gives. Each line
  * is {@code concept-key = phrase; phrase; ...} (see {@link Concept#key()}). A phrase is read as words,
  * the way {@link ClinicalText} reads a text: case is folded, a hyphen joins words like a space, and
  * apostrophes are dropped.
@@ -34,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClinicalLexicon {
 
-    private static final String BASE = "lexicon/";
+    private static final String FAMILY = "/org/waymark/language/lexicon/lexicon";
 
-    private static final Map<String, ClinicalLexicon> CACHE = new ConcurrentHashMap<>();
+    private static final Map<SupportedLocale, ClinicalLexicon> CACHE = new ConcurrentHashMap<>();
 
     private final Locale locale;
     private final Map<Concept, List<String>> phrases;
@@ -51,9 +48,10 @@ public final class ClinicalLexicon {
     }
 
     /**
-     * Gets the lexicon for a locale: British English for {@code en-GB} (and any English locale that is not
-     * American), American English for {@code en-US}. Other languages get the English lexicon, the only
-     * one the library ships.
+     * Gets the lexicon for a locale, resolved by {@link SupportedLocale#resolveOrBase}: British English for
+     * {@code en-GB} and any English locale that is not American, American English for {@code en-US}. Other
+     * languages get the base (British) lexicon, the only other one the library ships, since the text of a
+     * plan that exists must still be read.
      *
      * @param locale the locale, not null
      * @return the lexicon, not null; shared
@@ -61,8 +59,7 @@ public final class ClinicalLexicon {
      */
     public static ClinicalLexicon of(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        String region = "US".equals(locale.getCountry()) ? "en-US" : "en-GB";
-        return CACHE.computeIfAbsent(region, ClinicalLexicon::load);
+        return CACHE.computeIfAbsent(SupportedLocale.resolveOrBase(locale), ClinicalLexicon::load);
     }
 
     /**
@@ -102,40 +99,25 @@ public final class ClinicalLexicon {
         return "ClinicalLexicon[" + locale.toLanguageTag() + ", " + n + " phrases]";
     }
 
-    private static ClinicalLexicon load(String tag) {
+    private static ClinicalLexicon load(SupportedLocale locale) {
+        LocalizedProperties files = LocalizedProperties.load(FAMILY, locale, ClinicalLexicon.class::getResourceAsStream);
         Map<Concept, List<String>> map = new EnumMap<>(Concept.class);
-        read("en.properties", map, true);
-        read(tag + ".properties", map, true);
-        return new ClinicalLexicon(Locale.forLanguageTag(tag), map);
-    }
-
-    private static void read(String name, Map<Concept, List<String>> into, boolean required) {
-        Properties p = new Properties();
-        try (InputStream in = ClinicalLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                if (required) {
-                    throw new IllegalStateException("lexicon resource " + BASE + name + " is missing");
+        // The files add phrases to one another (English, then regional), so each is read in turn.
+        for (Map<String, String> layer : files.layers()) {
+            for (Map.Entry<String, String> e : layer.entrySet()) {
+                Concept c = Concept.ofKey(e.getKey()).orElseThrow(() -> new IllegalStateException(
+                        "lexicon " + FAMILY + " (" + locale.tag() + "): unknown concept " + e.getKey()));
+                Set<String> list = new LinkedHashSet<>(map.getOrDefault(c, List.of()));
+                for (String phrase : e.getValue().split(";")) {
+                    String s = phrase.strip();
+                    if (!s.isEmpty()) {
+                        list.add(s);
+                    }
                 }
-                return;
+                map.put(c, new ArrayList<>(list));
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
         }
-        List<String> keys = new ArrayList<>(p.stringPropertyNames());
-        Collections.sort(keys);
-        for (String key : keys) {
-            Concept c = Concept.ofKey(key).orElseThrow(
-                    () -> new IllegalStateException("lexicon " + name + ": unknown concept " + key));
-            Set<String> list = new LinkedHashSet<>(into.getOrDefault(c, List.of()));
-            for (String phrase : p.getProperty(key).split(";")) {
-                String s = phrase.strip();
-                if (!s.isEmpty()) {
-                    list.add(s);
-                }
-            }
-            into.put(c, new ArrayList<>(list));
-        }
+        return new ClinicalLexicon(locale.locale(), map);
     }
 
     private static Node compile(Map<Concept, List<String>> phrases) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -148,8 +147,9 @@ public final class LanguageChecker {
         }
 
         /**
-         * Sets the locale for the library's suggestions, looked up in the
-         * {@code org.waymark.language.LanguageMessages} bundle; en-GB unless set.
+         * Sets the locale for the library's suggestions, read from the
+         * {@code org.waymark.language.LanguageMessages} resources for the locale
+         * {@link org.waymark.locale.SupportedLocale#resolveOrBase} gives; en-GB unless set.
          *
          * @param locale  the locale, not null
          * @return this builder, not null
@@ -214,14 +214,8 @@ public final class LanguageChecker {
          * @throws IllegalStateException if the library's resources are missing or incomplete
          */
         public LanguageChecker build() {
-            ResourceBundle library;
-            try {
-                library = ResourceBundle.getBundle(StandardTerms.MESSAGES, locale);
-            } catch (MissingResourceException e) {
-                throw new IllegalStateException("resource bundle " + StandardTerms.MESSAGES + " is missing", e);
-            }
             List<LanguageTerm> terms = new ArrayList<>();
-            for (LanguageTerm term : StandardTerms.resolve(library)) {
+            for (LanguageTerm term : StandardTerms.resolve(StandardTerms.messages(locale))) {
                 if (removed.contains(term.key()) || added.containsKey(term.key())) {
                     continue;
                 }

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
+import org.waymark.locale.LocalizedProperties;
+import org.waymark.locale.SupportedLocale;
 
 /**
  * The library's own term list, read from the resource {@code terms.txt} beside this class.
@@ -28,7 +28,7 @@ import java.util.Set;
  * {@code deliberate {self-harm}}: it stands for one variant per phrase of that concept (phrases of letters,
  * digits, spaces and hyphens), so a synonym added to the lexicon is seen here too. Blank lines and lines
  * starting with {@code #} are ignored. The suggestion
- * for each key comes from the {@code LanguageMessages} resource bundle.
+ * for each key comes from the {@code LanguageMessages} resources.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -36,6 +36,9 @@ final class StandardTerms {
 
     /** The base name of the resource bundle holding a suggestion for each term key. */
     static final String MESSAGES = "org.waymark.language.LanguageMessages";
+
+    /** The same bundle as a resource family, read by {@link LocalizedProperties}. */
+    static final String MESSAGES_FAMILY = "/org/waymark/language/LanguageMessages";
 
     private static final String RESOURCE = "terms.txt";
     private static final String PRECEDED = ".unless-preceded-by";
@@ -85,22 +88,29 @@ final class StandardTerms {
     }
 
     /**
-     * Resolves the standard terms with suggestions from a bundle.
+     * Resolves the standard terms with suggestions from the library's messages.
      *
-     * @param messages  the bundle for the checker's locale, not null
+     * @param messages  the messages for the checker's locale, not null
      * @return the terms, in resource order, not null
-     * @throws IllegalStateException if the bundle lacks a suggestion for a term
+     * @throws IllegalStateException if the messages lack a suggestion for a term
      */
-    static List<LanguageTerm> resolve(ResourceBundle messages) {
+    static List<LanguageTerm> resolve(LocalizedProperties messages) {
         List<LanguageTerm> terms = new ArrayList<>();
         for (Spec spec : specs()) {
-            try {
-                terms.add(spec.resolve(messages.getString(spec.key())));
-            } catch (MissingResourceException e) {
-                throw new IllegalStateException("no suggestion for term " + spec.key() + " in " + MESSAGES, e);
-            }
+            terms.add(spec.resolve(messages.text(spec.key())));
         }
         return List.copyOf(terms);
+    }
+
+    /**
+     * Reads the library's messages for a locale, resolved by {@link SupportedLocale#resolveOrBase}.
+     *
+     * @param locale  the checker's locale, not null
+     * @return the messages, not null
+     */
+    static LocalizedProperties messages(Locale locale) {
+        return LocalizedProperties.load(MESSAGES_FAMILY, SupportedLocale.resolveOrBase(locale),
+                StandardTerms.class::getResourceAsStream);
     }
 
     private static Contents load() {

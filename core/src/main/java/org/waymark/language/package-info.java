@@ -10,6 +10,7 @@
  * <p>
  * Every type here is immutable and thread-safe, except the checker's builder.
  * <p>
- * May depend on: the JDK only. No other package of the library.
+ * May depend on: the JDK and {@code org.waymark.locale} (the locale policy and resource loader). No other
+ * package of the library.
  */
 package org.waymark.language;

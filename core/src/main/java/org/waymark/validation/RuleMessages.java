@@ -1,36 +1,31 @@
 package org.waymark.validation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import org.waymark.locale.LocalizedProperties;
+import org.waymark.locale.SupportedLocale;
 import org.waymark.model.Coded;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rule messages: the bundle {@code org/waymark/validation/RuleMessages*.properties}, read as
- * UTF-8, looked up from the most specific locale to the root bundle (whose wording is en-GB). The
- * JVM's default locale plays no part, so reports do not change with the machine.
+ * The rule messages: the family {@code org/waymark/validation/RuleMessages*.properties}, read by
+ * {@link LocalizedProperties} for the locale {@link SupportedLocale#resolveOrBase} gives (the root
+ * bundle's wording is en-GB). Findings describe a plan that exists, so a language the library does
+ * not write gets the base wording. Dates are written as the resolved locale writes them. The JVM's
+ * default locale plays no part, so reports do not change with the machine.
  */
 final class RuleMessages {
 
     static final String BASE = "/org/waymark/validation/RuleMessages";
-
-    private static final Map<Locale, Properties> CACHE = new ConcurrentHashMap<>();
 
     private RuleMessages() {
     }
 
     /** Returns the template for a key, or null when no bundle on the locale's chain has it. */
     static String template(Locale locale, String key) {
-        return bundle(locale).getProperty(key);
+        return bundle(locale).asMap().get(key);
     }
 
     /**
@@ -127,7 +122,8 @@ final class RuleMessages {
             return label(locale, coded);
         }
         if (value instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(SupportedLocale.resolveOrBase(locale).locale()).format(date);
         }
         return String.valueOf(value);
     }
@@ -141,37 +137,7 @@ final class RuleMessages {
         return label != null ? label : value.code().replace('-', ' ');
     }
 
-    private static Properties bundle(Locale locale) {
-        return CACHE.computeIfAbsent(locale, RuleMessages::load);
-    }
-
-    private static Properties load(Locale locale) {
-        Properties root = read(BASE + ".properties", null);
-        if (root == null) {
-            throw new IllegalStateException("missing resource " + BASE + ".properties");
-        }
-        Properties result = root;
-        if (!locale.getLanguage().isEmpty()) {
-            Properties language = read(BASE + "_" + locale.getLanguage() + ".properties", result);
-            result = language != null ? language : result;
-            if (!locale.getCountry().isEmpty()) {
-                Properties country = read(BASE + "_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties", result);
-                result = country != null ? country : result;
-            }
-        }
-        return result;
-    }
-
-    private static Properties read(String resource, Properties defaults) {
-        try (InputStream in = RuleMessages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            Properties p = new Properties(defaults);
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static LocalizedProperties bundle(Locale locale) {
+        return LocalizedProperties.load(BASE, SupportedLocale.resolveOrBase(locale), RuleMessages.class::getResourceAsStream);
     }
 }

@@ -5,7 +5,7 @@
  * and its {@link org.waymark.validation.ValidationReport} of {@link org.waymark.validation.Finding}s;
  * and the Bean Validation implementation of the model's guideline constraint.
  * <p>
- * May depend on: {@code org.waymark.model}, {@code org.waymark.language}, Jakarta Bean Validation and
- * Hibernate Validator (for the dynamic payload only).
+ * May depend on: {@code org.waymark.model}, {@code org.waymark.language}, {@code org.waymark.locale},
+ * Jakarta Bean Validation and Hibernate Validator (for the dynamic payload only).
  */
 package org.waymark.validation;
