@@ -207,8 +207,9 @@ public final class PlanValidator {
 
         /**
          * Sets the locale of the messages for every plan; unless set, each plan's messages are in the locale
-         * of its person (en-GB or en-US wording, dates written as in that locale). A locale without its own
-         * bundle falls back to the en-GB wording, whatever the JVM's default locale.
+         * of its person, resolved by {@link org.waymark.locale.SupportedLocale#resolveOrBase}: en-US wording and
+         * dates for en-US, en-GB for any other locale (any other English, or a language the library does not
+         * write), whatever the JVM's default locale.
          *
          * @param value the locale, not null
          * @return this builder

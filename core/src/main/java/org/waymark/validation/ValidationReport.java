@@ -72,7 +72,8 @@ public final class ValidationReport {
     /**
      * Sums the report up in one sentence for a person to read, such as "Not acceptable: 1 error, 3 warnings."
      *
-     * @param locale the locale of the wording (en-GB unless the bundle has the locale's own), not null
+     * @param locale the locale of the wording, resolved by {@link org.waymark.locale.SupportedLocale#resolveOrBase},
+     *               not null
      * @return the sentence, not null
      */
     public String summary(Locale locale) {
