@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.waymark.json.PlanJson;
+import org.waymark.locale.UnsupportedLocaleException;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Person;
 import org.waymark.templates.Template;
@@ -33,7 +34,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--template", required = true, paramLabel = "ID", description = "Template id; see 'waymark templates'.")
     private String template;
 
-    @Option(names = "--locale", required = true, paramLabel = "TAG", description = "en-GB or en-US.")
+    @Option(names = "--locale", required = true, paramLabel = "TAG",
+            description = "en-GB or en-US: the locales whose crisis contacts ship.")
     private String locale;
 
     @Option(names = "--person-id", paramLabel = "ID", description = "Pseudonymous id of the person (default: a new random id).")
@@ -50,9 +52,11 @@ final class NewCommand implements Callable<Integer> {
         Template t = TemplateLibrary.standard().template(template).orElseThrow(() -> new CliException(Waymark.UNREADABLE,
                 "no template '" + template + "'; see 'waymark templates'", null));
         Locale l = Locale.forLanguageTag(locale);
-        if (!t.locales().contains(l)) {
+        try {
+            t.text(l);
+        } catch (UnsupportedLocaleException e) {
             throw new CliException(Waymark.UNREADABLE, "template '" + template + "' has no locale '" + locale + "'; it has "
-                    + t.locales().stream().map(Locale::toLanguageTag).toList(), null);
+                    + t.locales().stream().map(Locale::toLanguageTag).toList(), e);
         }
         String id = personId != null ? personId : "p-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         LocalDate start = date != null ? date : LocalDate.now(parent.clock());

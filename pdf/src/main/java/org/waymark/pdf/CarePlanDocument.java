@@ -23,9 +23,10 @@ import org.waymark.pdf.internal.layout.PdfRenderer;
  * the risk formulation is printed as words (NICE NG225 1.6). A plan whose origin is not clinical
  * carries a notice on its first page and in every page header that it describes nobody.
  * <p>
- * Wording follows the person's locale ({@code en-US}: US English; anything else: British
- * English), as do dates ("5 October 2026", "October 5, 2026"); see {@link Paper#defaultFor} for
- * the matching paper. The file's metadata title is the generic "Care plan" unless
+ * Wording follows the person's locale by the library's locale policy
+ * ({@link org.waymark.locale.SupportedLocale}: {@code en-US}: US English; anything else: British
+ * English, which the document then declares as its language), as do dates ("5 October 2026",
+ * "October 5, 2026"); see {@link Paper#defaultFor} for the matching paper. The file's metadata title is the generic "Care plan" unless
  * {@link PdfOptions#title()} is set: no name or identifier is written to metadata by default.
  * <p>
  * This class is stateless and thread-safe.

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.waymark.locale.SupportedLocale;
+import org.waymark.locale.UnsupportedLocaleException;
 import org.waymark.model.CarePlan;
 import org.waymark.model.ChainAnalysis;
 import org.waymark.model.Contact;
@@ -100,17 +102,24 @@ public record Template(String id, Audience audience, List<TemplateSection> secti
     }
 
     /**
-     * Returns the template's words in a locale.
+     * Returns the template's words in a locale: its words for the locale's own tag if it has them, else for
+     * the supported locale that {@link SupportedLocale#resolve(Locale)} gives ({@code en}, {@code en-CA} and
+     * any English that is not American get en-GB; {@code en-US} gets en-US). A language other than English
+     * is refused unless the template has words tagged with it.
      *
      * @param locale the locale, not null
      * @return the words, not null
-     * @throws IllegalArgumentException if the template has no words in that locale, naming those it has
+     * @throws UnsupportedLocaleException if the template has no words for the locale by that policy, naming
+     *         those it has
      */
     public TemplateText text(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         TemplateText t = text.get(locale.toLanguageTag());
+        if (t == null && SupportedLocale.isEnglish(locale)) {
+            t = text.get(SupportedLocale.resolve(locale).tag());
+        }
         if (t == null) {
-            throw new IllegalArgumentException("template '" + id + "' has no text for " + locale.toLanguageTag()
-                    + "; it has " + new TreeSet<>(text.keySet()));
+            throw new UnsupportedLocaleException(locale, "text of template '" + id + "'", locales());
         }
         return t;
     }
@@ -118,12 +127,18 @@ public record Template(String id, Audience audience, List<TemplateSection> secti
     /**
      * Starts a draft plan for a person from this template, in the person's locale, with that locale's
      * shipped content library (crisis and emergency contacts).
+     * <p>
+     * The words follow the locale policy's fallback chain ({@link #text(Locale)}); the crisis contacts come only
+     * from content for the person's own language and country ({@link ContentLibrary#load(Locale)}). So a person
+     * whose locale is {@code en-CA} is refused here, never given another country's numbers: a host that serves
+     * them passes its own library to {@link #instantiate(String, Person, LocalDate, ContentLibrary)}.
      *
      * @param planId the new plan's id, not null
      * @param person the person, not null; their locale chooses the words and the crisis contacts
      * @param date   the plan's start date, not null
      * @return a draft plan, not null
-     * @throws IllegalArgumentException if the template or the content library has no words for the locale
+     * @throws UnsupportedLocaleException if the template has no words for the locale, or no content is available
+     *         for its language and country
      */
     public CarePlan instantiate(String planId, Person person, LocalDate date) {
         text(person.locale());

@@ -4,7 +4,8 @@
  * {@link org.waymark.model.CarePlan} with its sections' words ({@link org.waymark.templates.TemplateText})
  * and defaults ({@link org.waymark.templates.TemplateDefaults}) in en-GB or en-US.
  * <p>
- * May depend on: {@code org.waymark.model}, {@code org.waymark.templates.content} and its
+ * May depend on: {@code org.waymark.model}, {@code org.waymark.locale} (the locale policy),
+ * {@code org.waymark.templates.content} and its
  * {@code internal} package (the strict reader and argument checks), and the JDK.
  */
 package org.waymark.templates;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.waymark.locale.UnsupportedLocaleException;
 import org.waymark.templates.content.internal.Arguments;
 import org.waymark.templates.content.internal.ContentReader;
 
@@ -55,7 +56,8 @@ public record ContentLibrary(
         List<CrisisResource> crisisResources,
         PatientInformation patientInformation) {
 
-    private static final Map<Locale, ContentLibrary> CACHE = new ConcurrentHashMap<>();
+    /** The shipped library of each language and country asked for, or empty when none ships for it. */
+    private static final Map<Locale, Optional<ContentLibrary>> CACHE = new ConcurrentHashMap<>();
 
     /**
      * Checks and copies the components.
@@ -120,17 +122,39 @@ public record ContentLibrary(
     /**
      * Obtains the shipped content library of a locale, such as {@code Locale.UK} or {@code Locale.US}.
      * <p>
-     * The locale must match an available locale exactly: there is no quiet fallback from one country's
-     * crisis numbers to another's. Libraries are read once and cached.
+     * The locale's language and country must match an available locale exactly (script, variant and
+     * extensions are ignored): crisis lines and emergency numbers belong to a country, so there is no
+     * fallback from one country's to another's, and none for a language alone. This is the library's locale
+     * policy for content ({@link org.waymark.locale.SupportedLocale} describes it); words follow a fallback
+     * chain, services never do. Libraries are read once and cached.
      *
      * @param locale  the locale, not null
      * @return the library, not null
-     * @throws ContentLoadException if the locale is not available or its resources are missing or invalid,
-     *         naming the resource, line, column and JSON path
+     * @throws UnsupportedLocaleException if no content is available for the locale's language and country,
+     *         naming the available locales
+     * @throws ContentLoadException if the locale's resources are missing or invalid, naming the resource, line,
+     *         column and JSON path
      */
     public static ContentLibrary load(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return CACHE.computeIfAbsent(locale, ContentReader.standard()::read);
+        return find(locale).orElseThrow(() -> new UnsupportedLocaleException(locale,
+                "content (crisis lines and emergency numbers)", availableLocales()));
+    }
+
+    /**
+     * Finds the shipped content library of a locale, matched as {@link #load(Locale)} matches it.
+     *
+     * @param locale  the locale, not null
+     * @return the library, or empty if no content is available for the locale's language and country
+     * @throws ContentLoadException if the locale's resources are missing or invalid
+     */
+    public static Optional<ContentLibrary> find(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Locale key = new Locale(locale.getLanguage(), locale.getCountry());
+        return CACHE.computeIfAbsent(key, k -> availableLocales().stream()
+                .filter(l -> l.getLanguage().equals(k.getLanguage()) && l.getCountry().equals(k.getCountry()))
+                .findFirst()
+                .map(available -> ContentReader.standard().read(available)));
     }
 
     /**

@@ -23,6 +23,7 @@
  * level: NICE NG225 1.6.1–1.6.4 advise against using risk tools or stratification to predict or to
  * decide care.
  * <p>
- * May depend on: {@code org.waymark.model}, its own {@code internal} package, Jackson, and the JDK.
+ * May depend on: {@code org.waymark.model}, {@code org.waymark.locale} (the locale policy), its own
+ * {@code internal} package, Jackson, and the JDK.
  */
 package org.waymark.templates.content;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.waymark.locale.UnsupportedLocaleException;
 
 class ContentLibraryTest {
 
@@ -31,7 +32,7 @@ class ContentLibraryTest {
     @Test
     void unknownLocaleIsAnErrorNamingTheAvailableOnes() {
         assertThatThrownBy(() -> ContentLibrary.load(Locale.FRANCE))
-                .isInstanceOf(ContentLoadException.class)
+                .isInstanceOf(UnsupportedLocaleException.class)
                 .hasMessageContaining("fr-FR")
                 .hasMessageContaining("en-GB")
                 .hasMessageContaining("en-US");
@@ -40,7 +41,8 @@ class ContentLibraryTest {
     @Test
     void languageWithoutCountryDoesNotFallBackQuietly() {
         // A crisis number belongs to a country: "en" alone must not pick the UK or the US.
-        assertThatThrownBy(() -> ContentLibrary.load(Locale.ENGLISH)).isInstanceOf(ContentLoadException.class);
+        assertThatThrownBy(() -> ContentLibrary.load(Locale.ENGLISH)).isInstanceOf(UnsupportedLocaleException.class);
+        assertThat(ContentLibrary.find(Locale.ENGLISH)).isEmpty();
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class CarePlanLayout {
         this.plan = plan;
         this.w = DocumentWording.forLocale(plan.person().locale());
         String header = w.format("cp.header", plan.id(), plan.version(), w.label("status", plan.status()));
-        LayoutDocument.Builder b = LayoutDocument.builder(w.text("cp.title"), Common.documentLocale(plan, w))
+        LayoutDocument.Builder b = LayoutDocument.builder(w.text("cp.title"), w.language())
                 .pageLabel(w.text("footer.page"))
                 .outline(2);
         Common.furniture(b, plan, w, options, header, w.text("footer.confidential"));

@@ -83,12 +83,6 @@ final class Common {
         return w.format("footer.printed", w.date(LocalDate.ofInstant(options.created(), ZoneOffset.UTC)));
     }
 
-    /** The document language: the person's locale when it is English, else the wording's. */
-    static Locale documentLocale(CarePlan plan, DocumentWording w) {
-        Locale locale = plan.person().locale();
-        return "en".equals(locale.getLanguage()) ? locale : w.language();
-    }
-
     /** The notice that a plan describes nobody, or null for a clinical plan. */
     static String originNotice(CarePlan plan, DocumentWording w) {
         return plan.origin() == PlanOrigin.CLINICAL ? null : w.label("origin", plan.origin());
@@ -246,15 +240,13 @@ final class Common {
         return Optional.empty();
     }
 
-    private static final java.util.Map<Locale, Optional<ContentLibrary>> LIBRARIES =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The content library of a locale (language and country), or empty when none ships for it. */
+    /**
+     * The content library of the person's locale, matched by language and country as
+     * {@link ContentLibrary#find(Locale)} matches it, or empty when none ships for it: crisis lines
+     * never come from another country's content.
+     */
     static Optional<ContentLibrary> library(Locale locale) {
-        Locale key = new Locale(locale.getLanguage(), locale.getCountry());
-        return LIBRARIES.computeIfAbsent(key, k -> ContentLibrary.availableLocales().stream()
-                .filter(l -> l.getLanguage().equals(k.getLanguage()) && l.getCountry().equals(k.getCountry()))
-                .findFirst().map(ContentLibrary::load));
+        return ContentLibrary.find(locale);
     }
 
     /**

@@ -1,48 +1,44 @@
 package org.waymark.pdf.internal.doc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.waymark.locale.LocalizedProperties;
+import org.waymark.locale.SupportedLocale;
 import org.waymark.model.Coded;
 
 /**
- * The documents' own words (headings, labels, explanations) in one variety of English, read from
- * {@code wording.properties} with {@code wording_en_GB.properties} or
- * {@code wording_en_US.properties} over it.
+ * The documents' own words (headings, labels, explanations) in one variety of English, read by
+ * {@link LocalizedProperties} from {@code wording.properties} with {@code wording_en_GB.properties}
+ * or {@code wording_en_US.properties} over it.
  * <p>
- * The variety follows the person's locale: {@code en-US} gets US wording ("primary care
- * provider", "October 5, 2026"); every other locale gets British wording. The lookup never
- * depends on the JVM's default locale, so output is the same on every machine. A missing key
- * is a programming error and throws.
+ * The variety follows the person's locale through the library's locale policy,
+ * {@link SupportedLocale#resolveOrBase(Locale)}: {@code en-US} gets US wording ("primary care
+ * provider", "October 5, 2026"); any other English, and a language the library does not write,
+ * gets British wording, and the document declares that as its language ({@link #language()}). The
+ * lookup never depends on the JVM's default locale, so output is the same on every machine. A
+ * missing key is a programming error and throws.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class DocumentWording {
 
-    private static final Map<String, DocumentWording> CACHE = new ConcurrentHashMap<>();
+    private static final String FAMILY = "/org/waymark/pdf/internal/doc/wording";
 
-    private final String variant;
-    private final Locale language;
-    private final Map<String, String> texts;
+    private static final Map<SupportedLocale, DocumentWording> CACHE = new ConcurrentHashMap<>();
+
+    private final SupportedLocale locale;
+    private final LocalizedProperties texts;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
 
-    private DocumentWording(String variant, Map<String, String> texts) {
-        this.variant = variant;
-        this.texts = Map.copyOf(texts);
-        this.language = variant.equals("en_US") ? Locale.US : Locale.UK;
+    private DocumentWording(SupportedLocale locale, LocalizedProperties texts) {
+        this.locale = locale;
+        this.texts = texts;
         this.dates = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.ENGLISH);
         this.shortDates = DateTimeFormatter.ofPattern(text("date.short"), Locale.ENGLISH);
     }
@@ -55,58 +51,36 @@ public final class DocumentWording {
      */
     public static DocumentWording forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        String variant = "en".equals(locale.getLanguage()) && "US".equals(locale.getCountry()) ? "en_US" : "en_GB";
-        return CACHE.computeIfAbsent(variant, v -> {
-            Map<String, String> texts = new HashMap<>();
-            load("wording.properties", texts);
-            load("wording_" + v + ".properties", texts);
-            return new DocumentWording(v, texts);
-        });
-    }
-
-    private static void load(String name, Map<String, String> into) {
-        try (InputStream in = DocumentWording.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("wording resource missing: " + name);
-            }
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            for (String key : p.stringPropertyNames()) {
-                into.put(key, p.getProperty(key));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CACHE.computeIfAbsent(SupportedLocale.resolveOrBase(locale), s -> new DocumentWording(s,
+                LocalizedProperties.load(FAMILY, s, name -> DocumentWording.class.getResourceAsStream(name))));
     }
 
     /**
-     * Returns the variety of English, {@code en_GB} or {@code en_US}.
+     * Returns the supported locale the wording was resolved to.
      *
-     * @return the variant, not null
+     * @return the locale, not null
      */
-    public String variant() {
-        return variant;
+    public SupportedLocale locale() {
+        return locale;
     }
 
     /**
-     * Returns the locale of the wording, for line breaking and the document language when the
-     * person's own locale is not English.
+     * Returns the locale of the wording, for line breaking and the document language: the
+     * language a document declares is the one its words are written in.
      *
      * @return {@link Locale#UK} or {@link Locale#US}
      */
     public Locale language() {
-        return language;
+        return locale.locale();
     }
 
     /**
      * Returns every key and text, for tests of the wording itself.
      *
-     * @return the texts, not null
+     * @return the texts, sorted by key, not null
      */
     public Map<String, String> all() {
-        return texts;
+        return texts.asMap();
     }
 
     /**
@@ -117,11 +91,7 @@ public final class DocumentWording {
      * @throws IllegalStateException if there is no such key
      */
     public String text(String key) {
-        String t = texts.get(key);
-        if (t == null) {
-            throw new IllegalStateException("no wording for key '" + key + "' in " + variant);
-        }
-        return t;
+        return texts.text(key);
     }
 
     /**
@@ -131,7 +101,7 @@ public final class DocumentWording {
      * @return true if there is
      */
     public boolean has(String key) {
-        return texts.containsKey(key);
+        return texts.asMap().containsKey(key);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class PersonPlanLayout {
         this.options = options;
         this.w = DocumentWording.forLocale(plan.person().locale());
         this.emergency = Common.emergencyNumber(plan, w);
-        LayoutDocument.Builder b = LayoutDocument.builder(w.text("p.title"), Common.documentLocale(plan, w))
+        LayoutDocument.Builder b = LayoutDocument.builder(w.text("p.title"), w.language())
                 .pageLabel(w.text("footer.page"))
                 .typeSizes(sizes(options.paper()))
                 .outline(2);

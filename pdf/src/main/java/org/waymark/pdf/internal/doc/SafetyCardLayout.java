@@ -154,7 +154,7 @@ public final class SafetyCardLayout {
 
     private LayoutDocument document(List<Block> blocks) {
         boolean fold = options.cardLayout() == CardLayout.A4_FOLD;
-        LayoutDocument.Builder b = LayoutDocument.builder(w.text("card.title"), Common.documentLocale(plan, w))
+        LayoutDocument.Builder b = LayoutDocument.builder(w.text("card.title"), w.language())
                 .pageLabel(w.text("footer.page"))
                 .pageStyle(fold ? PageStyle.FOLDED_CARD : PageStyle.CARD)
                 .typeSizes(fold ? FOLD_SIZES : A6_SIZES);

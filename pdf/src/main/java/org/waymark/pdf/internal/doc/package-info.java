@@ -5,6 +5,7 @@
  * card ({@code SafetyCardLayout}), with the documents' own words in en-GB or en-US ({@code DocumentWording}).
  * <p>
  * Internal: not exported by the module. May depend on: {@code org.waymark.model},
+ * {@code org.waymark.locale} (the locale policy and resource loader),
  * {@code org.waymark.validation} (the report printed as an appendix),
  * {@code org.waymark.templates.content} (the national crisis lines), {@code org.waymark.pdf} (its
  * options), {@code org.waymark.pdf.internal.layout}, and the JDK. No PDFBox type is used here.
