@@ -171,7 +171,7 @@ class QuestionnaireExportTest {
             }
         }
         for (Locale l : List.of(Locale.UK, Locale.US)) {
-            assertThat(keys).as("no stale label keys, " + l).containsAll(org.waymark.fhir.internal.FormItem.labels(l).keySet());
+            assertThat(keys).as("no stale label keys, " + l).containsAll(org.waymark.fhir.internal.FormItem.labels(l).keys());
         }
         List<String> us = flatten(QuestionnaireFixture.form("nice-care-plan", Locale.US).questionnaire().getItem()).stream()
                 .map(QuestionnaireItemComponent::getText).toList();

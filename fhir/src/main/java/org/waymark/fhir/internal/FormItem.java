@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.waymark.locale.LocalizedProperties;
+import org.waymark.locale.SupportedLocale;
 import org.waymark.model.CarePlan;
 import org.waymark.model.Coded;
 import org.waymark.templates.Template;
@@ -263,9 +264,9 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
      * @return the words, not null
      */
     public String label(Locale locale) {
-        ResourceBundle words = labels(locale);
-        if (words.containsKey(key)) {
-            return words.getString(key);
+        java.util.Optional<String> words = labels(locale).find(key);
+        if (words.isPresent()) {
+            return words.get();
         }
         String name = path.get(path.size() - 1);
         String suffix = "";
@@ -286,16 +287,20 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
         return text + suffix;
     }
 
+    private static final String LABELS = "/org/waymark/fhir/internal/FormLabels";
+
     /**
-     * The label table of a locale, without falling back to the JVM's default locale (an en-GB form
-     * must not take en-US words because the machine runs in the US).
+     * The label table of a locale, read by the library's one resource loader under its one locale policy
+     * ({@link SupportedLocale}): {@code FormLabels.properties} (en-GB) with {@code FormLabels_en_US.properties}
+     * over it for en-US. The JVM's default locale never counts (an en-GB form must not take en-US words
+     * because the machine runs in the US).
      *
-     * @param locale the locale, not null
+     * @param locale the Questionnaire's locale, en-GB or en-US, not null
      * @return the table, not null
+     * @throws org.waymark.locale.UnsupportedLocaleException if the locale is not one Waymark writes
      */
-    public static ResourceBundle labels(Locale locale) {
-        return ResourceBundle.getBundle("org.waymark.fhir.internal.FormLabels", locale, FormItem.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static LocalizedProperties labels(Locale locale) {
+        return LocalizedProperties.load(LABELS, SupportedLocale.resolve(locale), FormItem.class::getResourceAsStream);
     }
 
     /**
