@@ -6,18 +6,23 @@ import jakarta.validation.constraints.NotNull;
  * How often self-harm by one method currently happens, as a count per period: "3 a week" is
  * {@code EpisodeRate.of(3, RatePeriod.WEEK)}. It is the structured form of a method's frequency, which
  * DBT-A-CONSIDERED reads and the research tables export; the frequency in words stays beside it as a note.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param count the number of episodes in the period, from 0 (none at present) to 1,000
  * @param per   the period, not null
- *
- * This class is immutable and thread-safe.
  */
 public record EpisodeRate(int count, @NotNull RatePeriod per) {
 
     /** The largest count. */
     public static final int MAX_COUNT = 1_000;
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param count the number of episodes in the period, from 0 (none at present) to 1,000
+     * @param per   the period, not null
+     */
     public EpisodeRate {
         Checks.range(count, 0, MAX_COUNT, "count");
         Checks.required(per, "per");

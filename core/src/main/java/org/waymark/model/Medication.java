@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
  * A medication in the plan. NICE CG133 and NG225 advise against drug treatment to reduce
  * self-harm; medication is recorded for an associated condition, with its indication
  * (NO-DRUG-FOR-SELF-HARM).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id                  the id, unique in the plan; not null
  * @param name                the medicine, not null
@@ -18,13 +20,25 @@ import jakarta.validation.constraints.NotNull;
  * @param notForSelfHarm      {@code TRUE} when the clinician records explicitly that the medication is not for
  *                            self-harm; null when not recorded. {@code FALSE} is refused: a medication for
  *                            self-harm is what the guidance advises against, and the indication would say so.
- *
- * This class is immutable and thread-safe.
  */
 public record Medication(@NotNull String id, @NotNull String name, String indication, String associatedCondition,
                          String prescriberId, AssociatedCondition condition, Boolean notForSelfHarm) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id                  the id, unique in the plan; not null
+     * @param name                the medicine, not null
+     * @param indication          what it is for, in words, may be null in a draft
+     * @param associatedCondition the associated condition treated, in words, may be null in a draft; beside
+     *                            {@code condition} it is a note
+     * @param prescriberId        the prescribing care team member, may be null
+     * @param condition           the associated condition treated, coded, may be null in a draft and in documents of
+     *                            schema version 1.0; where it is recorded, NO-DRUG-FOR-SELF-HARM decides on it
+     * @param notForSelfHarm      {@code TRUE} when the clinician records explicitly that the medication is not for
+     *                            self-harm; null when not recorded. {@code FALSE} is refused: a medication for
+     *                            self-harm is what the guidance advises against, and the indication would say so.
+     */
     public Medication {
         Checks.requireId(id, "id");
         Checks.requireLine(name, "name");

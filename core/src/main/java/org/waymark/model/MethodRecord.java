@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One method of self-harm in the functional assessment.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id              the id, unique in the plan, so that safety-plan actions can point at it; not null
  * @param method          the method, not null
@@ -17,8 +19,6 @@ import java.time.LocalDate;
  *                        Where true, the safety plan needs a making-safe action (SAFETY-PLAN-MEANS).
  * @param rate            how often, as a count per period, may be null (and is absent in documents of schema
  *                        version 1.0); DBT-A-CONSIDERED reads it
- *
- * This class is immutable and thread-safe.
  */
 public record MethodRecord(
         @NotNull String id,
@@ -30,7 +30,20 @@ public record MethodRecord(
         Boolean accessToMeans,
         @Valid EpisodeRate rate) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id              the id, unique in the plan, so that safety-plan actions can point at it; not null
+     * @param method          the method, not null
+     * @param detail          a description, may be null
+     * @param frequency       how often, in words ("about twice a week"), may be null; beside {@code rate} it is a note
+     * @param mostRecent      the date of the most recent episode by this method, may be null
+     * @param medicalSeverity the medical severity in words (e.g. "needed stitches once"), may be null
+     * @param accessToMeans   whether the person currently has access to the means; null when not asked.
+     *                        Where true, the safety plan needs a making-safe action (SAFETY-PLAN-MEANS).
+     * @param rate            how often, as a count per period, may be null (and is absent in documents of schema
+     *                        version 1.0); DBT-A-CONSIDERED reads it
+     */
     public MethodRecord {
         Checks.requireId(id, "id");
         Checks.required(method, "method");

@@ -8,6 +8,8 @@ import java.util.List;
  * A decision to offer or not offer treatment, refer or discharge. NICE NG225 1.6.2 and 1.6.4 say
  * such decisions must not rest on a risk tool, scale or risk level; the rationale states the needs
  * it rests on (NO-TOOL-GATEKEEPING).
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param id        the id, unique in the plan; not null
  * @param date      the date, not null
@@ -15,13 +17,20 @@ import java.util.List;
  * @param rationale the needs-based rationale in words, may be null in a draft; beside {@code basis} it is a note
  * @param basis     the needs the decision rests on, as domains of the needs assessment; never null, empty when
  *                  not recorded (and in documents of schema version 1.0); no domain twice
- *
- * This class is immutable and thread-safe.
  */
 public record TreatmentDecision(@NotNull String id, @NotNull LocalDate date, @NotNull DecisionKind kind, String rationale,
                                 List<NeedsDomain> basis) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id        the id, unique in the plan; not null
+     * @param date      the date, not null
+     * @param kind      the decision, not null
+     * @param rationale the needs-based rationale in words, may be null in a draft; beside {@code basis} it is a note
+     * @param basis     the needs the decision rests on, as domains of the needs assessment; never null, empty when
+     *                  not recorded (and in documents of schema version 1.0); no domain twice
+     */
     public TreatmentDecision {
         Checks.requireId(id, "id");
         Checks.required(date, "date");

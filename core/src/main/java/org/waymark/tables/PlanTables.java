@@ -50,7 +50,12 @@ public final class PlanTables {
      * @param type the type of its values, not null
      */
     public record Column(String name, Type type) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param name the column's name, in lower snake case, not null
+         * @param type the type of its values, not null
+         */
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");

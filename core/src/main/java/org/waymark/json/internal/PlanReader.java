@@ -259,7 +259,7 @@ public final class PlanReader {
                 if ("schemaVersion".equals(name)) {
                     if (value == JsonToken.VALUE_STRING && !SchemaVersions.READ.contains(scan.getText())) {
                         JsonLocation loc = scan.currentTokenLocation();
-                        throw new PlanFormatException("$.schemaVersion", (int) loc.getLineNr(), loc.getColumnNr(),
+                        throw new PlanFormatException("$.schemaVersion", loc.getLineNr(), loc.getColumnNr(),
                                 versionProblem(scan.getText(), expected), null, planFailure);
                     }
                     return;

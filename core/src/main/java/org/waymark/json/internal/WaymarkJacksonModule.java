@@ -19,6 +19,7 @@ public final class WaymarkJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** Creates the module. */
+    @SuppressWarnings({"rawtypes", "unchecked"}) // one serializer for every enum: Class<Enum> has no other spelling
     public WaymarkJacksonModule() {
         super("waymark");
         SimpleSerializers serializers = new SimpleSerializers();
@@ -38,7 +39,6 @@ public final class WaymarkJacksonModule extends SimpleModule {
                 g.writeString(value.toLanguageTag());
             }
         });
-        @SuppressWarnings({"rawtypes", "unchecked"})
         Class<Enum> enumType = Enum.class;
         serializers.addSerializer(enumType, new JsonSerializer<Enum>() {
             @Override
