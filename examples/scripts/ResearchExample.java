@@ -32,7 +32,7 @@ public class ResearchExample {
 
         Map<String, int[]> counts = new TreeMap<>();
         int plans = 100;
-        for (CarePlan plan : SyntheticPlans.withSeed(2026).generate(plans)) {
+        for (CarePlan plan : SyntheticPlans.ofSeed(2026).generate(plans)) {
             for (Finding f : validator.validate(plan, Stage.FINAL, on).findings()) {
                 int[] c = counts.computeIfAbsent(f.ruleId(), k -> new int[2]);
                 c[f.severity() == Severity.ERROR ? 0 : 1]++;

@@ -74,7 +74,7 @@ public record Contact(
      * @param country      the country code, not null
      * @return the contact, not null
      */
-    public static Contact personal(String id, String name, String relationship, String phone, String country) {
+    public static Contact ofPersonal(String id, String name, String relationship, String phone, String country) {
         return new Contact(id, name, ContactKind.PERSONAL, relationship, phone, null, null, null, country, null, false);
     }
 

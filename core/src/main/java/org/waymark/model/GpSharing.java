@@ -31,7 +31,7 @@ public record GpSharing(LocalDate sharedOn, String notSharedReason) {
      * @param date the date the plan was shared with the GP, not null
      * @return the record
      */
-    public static GpSharing sharedOn(LocalDate date) {
+    public static GpSharing ofDate(LocalDate date) {
         return new GpSharing(Checks.required(date, "sharedOn"), null);
     }
 

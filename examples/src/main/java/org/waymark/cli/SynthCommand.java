@@ -34,7 +34,7 @@ final class SynthCommand implements Callable<Integer> {
         if (count < 1 || count > 100_000) {
             throw new CliException(Waymark.UNREADABLE, "--count must be from 1 to 100000", null);
         }
-        SyntheticPlans generator = SyntheticPlans.withSeed(seed);
+        SyntheticPlans generator = SyntheticPlans.ofSeed(seed);
         for (int i = 0; i < count; i++) {
             CarePlan plan = generator.plan(i);
             Files2.writeAtomically(out.resolve(String.format("synthetic-%d-%05d.json", seed, i)), o -> PlanJson.write(plan, o));

@@ -112,7 +112,7 @@ public final class SyntheticPlans {
      * @param seed the seed
      * @return the generator, not null
      */
-    public static SyntheticPlans withSeed(long seed) {
+    public static SyntheticPlans ofSeed(long seed) {
         return new SyntheticPlans(seed, ContentLibrary::load);
     }
 
@@ -219,7 +219,7 @@ public final class SyntheticPlans {
 
         // Contacts: a trusted person, the coordinator, and the locale's crisis routes.
         List<Contact> contacts = new ArrayList<>();
-        contacts.add(Contact.personal("c-trusted", "Trusted person", "Relative", country.equals("GB") ? "07700 900" + (100 + r.nextInt(900)) : "(555) 010-0" + (100 + r.nextInt(900)), country));
+        contacts.add(Contact.ofPersonal("c-trusted", "Trusted person", "Relative", country.equals("GB") ? "07700 900" + (100 + r.nextInt(900)) : "(555) 010-0" + (100 + r.nextInt(900)), country));
         contacts.add(new Contact("c-coord", "Care coordinator", ContactKind.PROFESSIONAL, "Care coordinator",
                 country.equals("GB") ? "0161 496 0" + (100 + r.nextInt(900)) : "(555) 010-0" + (100 + r.nextInt(900)),
                 null, null, null, country, "Weekdays, office hours", false));
@@ -275,7 +275,7 @@ public final class SyntheticPlans {
                     new CoProduction(true, true, start, List.of("On my phone"))));
         }
         if (kind == Completeness.COMPLETE) {
-            plan.sharing(new Sharing(GpSharing.sharedOn(start.plusDays(1)), start.minusDays(2), List.of(),
+            plan.sharing(new Sharing(GpSharing.ofDate(start.plusDays(1)), start.minusDays(2), List.of(),
                     List.of(new InformationGiven(InformationTopic.CARE_PLAN, start, null),
                             new InformationGiven(InformationTopic.SAFETY_PLAN, start, null),
                             new InformationGiven(InformationTopic.EMERGENCY, start, null))));

@@ -38,7 +38,7 @@ class CrisisRoutesReachThePersonTest {
     @Test
     void everyRecordedCrisisNumberIsInThePlanForThePersonAndOnTheCard(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
-        List<CarePlan> plans = SyntheticPlans.withSeed(11).generate(PLANS);
+        List<CarePlan> plans = SyntheticPlans.ofSeed(11).generate(PLANS);
         assertThat(plans).extracting(p -> p.person().locale().toLanguageTag()).contains("en-GB", "en-US");
 
         List<String> failures = new ArrayList<>();

@@ -24,7 +24,7 @@ class SyntheticPlansFhirTest {
 
     @Test
     void fiveHundredSyntheticPlansReadBackEqual() {
-        List<CarePlan> plans = SyntheticPlans.withSeed(14).generate(500);
+        List<CarePlan> plans = SyntheticPlans.ofSeed(14).generate(500);
         for (CarePlan plan : plans) {
             assertThat(FhirImport.fromFhir(FhirExport.toFhir(plan))).as(plan.id()).isEqualTo(plan);
         }
@@ -32,7 +32,7 @@ class SyntheticPlansFhirTest {
 
     @Test
     void twoHundredSyntheticPlansHaveNoValidationError() {
-        List<CarePlan> plans = SyntheticPlans.withSeed(1414).generate(200);
+        List<CarePlan> plans = SyntheticPlans.ofSeed(1414).generate(200);
         List<SingleValidationMessage> all = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             ExportOptions options = i % 2 == 0 ? ExportOptions.DEFAULT

@@ -18,12 +18,12 @@ import org.waymark.validation.Stage;
 
 class SyntheticPlansTest {
 
-    static final SyntheticPlans GENERATOR = SyntheticPlans.withSeed(42);
+    static final SyntheticPlans GENERATOR = SyntheticPlans.ofSeed(42);
 
     @Test
     void theSameSeedGivesTheSamePlans() {
-        assertThat(SyntheticPlans.withSeed(42).generate(20)).isEqualTo(GENERATOR.generate(20));
-        assertThat(SyntheticPlans.withSeed(43).plan(0)).isNotEqualTo(GENERATOR.plan(0));
+        assertThat(SyntheticPlans.ofSeed(42).generate(20)).isEqualTo(GENERATOR.generate(20));
+        assertThat(SyntheticPlans.ofSeed(43).plan(0)).isNotEqualTo(GENERATOR.plan(0));
     }
 
     @Test

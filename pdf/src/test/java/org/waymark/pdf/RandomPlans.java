@@ -363,7 +363,7 @@ final class RandomPlans {
         for (int i = 0; i < nInfo; i++) {
             info.add(new InformationGiven(pick(InformationTopic.values()), chance(80) ? date() : null, maybe(words(1, 4))));
         }
-        GpSharing gp = chance(70) ? (chance(80) ? GpSharing.sharedOn(date()) : new GpSharing(null, sentence())) : null;
+        GpSharing gp = chance(70) ? (chance(80) ? GpSharing.ofDate(date()) : new GpSharing(null, sentence())) : null;
         Sharing sharing = new Sharing(gp, chance(70) ? date() : null, family, info);
 
         List<Review> reviews = new ArrayList<>();

@@ -32,7 +32,7 @@ class FindingsJobTest {
     @Test
     void writesParquetTablesAndCountsFindingsPerRule(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("plans"));
-        List<CarePlan> plans = SyntheticPlans.withSeed(11).generate(40);
+        List<CarePlan> plans = SyntheticPlans.ofSeed(11).generate(40);
         long expectedFindings = 0;
         PlanValidator validator = PlanValidator.standard();
         for (int i = 0; i < plans.size(); i++) {

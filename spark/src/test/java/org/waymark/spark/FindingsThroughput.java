@@ -48,7 +48,7 @@ final class FindingsThroughput {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 8_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<String> documents = new ArrayList<>();
-        for (CarePlan plan : SyntheticPlans.withSeed(7).generate(count)) {
+        for (CarePlan plan : SyntheticPlans.ofSeed(7).generate(count)) {
             documents.add(PlanJson.write(plan));
         }
         Path dir = Files.createTempDirectory("waymark-throughput");

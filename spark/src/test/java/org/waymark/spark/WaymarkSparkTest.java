@@ -51,7 +51,7 @@ class WaymarkSparkTest {
     static void start() {
         spark = SharedSpark.newSession();
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-        plans = SyntheticPlans.withSeed(7).generate(PLANS);
+        plans = SyntheticPlans.ofSeed(7).generate(PLANS);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             rows.add(RowFactory.create("doc-" + i, PlanJson.write(plans.get(i))));

@@ -107,8 +107,8 @@ class TemplateValidationTest {
         String country = draft.person().locale().getCountry();
         boolean gb = country.equals("GB");
         List<Contact> contacts = new ArrayList<>(draft.contacts());
-        contacts.add(Contact.personal("c-friend", "Sam", "Friend", gb ? "07700 900456" : "(555) 010-0456", country));
-        contacts.add(Contact.personal("c-coord", "Care coordinator", "Care coordinator", gb ? "0161 496 0456" : "(555) 010-0457", country));
+        contacts.add(Contact.ofPersonal("c-friend", "Sam", "Friend", gb ? "07700 900456" : "(555) 010-0456", country));
+        contacts.add(Contact.ofPersonal("c-coord", "Care coordinator", "Care coordinator", gb ? "0161 496 0456" : "(555) 010-0457", country));
         List<String> crisisIds = draft.contacts().stream().map(Contact::id).toList();
         List<String> services = new ArrayList<>(List.of("c-coord"));
         services.addAll(crisisIds);
@@ -156,7 +156,7 @@ class TemplateValidationTest {
                         List.of(new MeansAction("m-1", example(content, SafetyPlanSection.SAFER_ENVIRONMENT))), null,
                         List.of(example(content, SafetyPlanSection.REASONS_FOR_LIVING)), false,
                         new CoProduction(true, true, START, List.of("On my phone"))))
-                .sharing(new Sharing(GpSharing.sharedOn(START), START, List.of(), List.of(
+                .sharing(new Sharing(GpSharing.ofDate(START), START, List.of(), List.of(
                         new InformationGiven(InformationTopic.CARE_PLAN, START, null),
                         new InformationGiven(InformationTopic.SAFETY_PLAN, START, null),
                         new InformationGiven(InformationTopic.EMERGENCY, START, null))))

@@ -130,7 +130,7 @@ final class Doc {
         private int rows;
 
         TableRows(List<Table.Column> columns) {
-            this.builder = Table.withColumns(columns);
+            this.builder = Table.builder(columns);
         }
 
         TableRows row(Paragraph... cells) {

@@ -65,7 +65,7 @@ public record Table(List<Column> columns, List<List<Paragraph>> rows) implements
      * @param headers  the column headers, not null
      * @return a builder, not null
      */
-    public static Builder withColumns(String... headers) {
+    public static Builder builder(String... headers) {
         return new Builder(Arrays.stream(headers).map(h -> new Column(h, 1f)).toList());
     }
 
@@ -75,7 +75,7 @@ public record Table(List<Column> columns, List<List<Paragraph>> rows) implements
      * @param columns  the columns, not null
      * @return a builder, not null
      */
-    public static Builder withColumns(List<Column> columns) {
+    public static Builder builder(List<Column> columns) {
         return new Builder(columns);
     }
 

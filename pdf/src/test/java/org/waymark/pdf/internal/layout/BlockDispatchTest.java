@@ -89,7 +89,7 @@ class BlockDispatchTest {
                 Heading.of(2, "A heading"),
                 Paragraph.of("A paragraph."),
                 ItemList.bullets("One", "Two"),
-                Table.withColumns("Name", "Number").row("Crisis line", "0800 000 000").build(),
+                Table.builder("Name", "Number").row("Crisis line", "0800 000 000").build(),
                 new Checkbox(Paragraph.of("Agreed"), true),
                 new SignatureLine("Signed", "Date"),
                 new Spacer(6),

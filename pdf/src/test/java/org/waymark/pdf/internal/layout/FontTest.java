@@ -31,7 +31,7 @@ class FontTest {
     void latinGreekAndCyrillicNamesComeBackOutOfThePdf() {
         String names = "Zoë Łukasz-Núñez, Ærøskøbing, Şükrü Çağlar, Αλέξανδρος Παπαδόπουλος, Анастасия Вонсович";
         LayoutDocument doc = Samples.builder().heading(1, names).paragraph(names)
-                .add(Table.withColumns("Name", "Ĳsselmeer").row(names, "ŉ ǅ ẞ").build()).build();
+                .add(Table.builder("Name", "Ĳsselmeer").row(names, "ŉ ǅ ẞ").build()).build();
 
         byte[] pdf = PdfRenderer.render(doc, Samples.options(Paper.A4));
 
@@ -63,7 +63,7 @@ class FontTest {
         String character = Character.toString(Integer.decode(codePoint));
         LayoutDocument doc = Samples.builder().add(new Heading(1, "Plan", "plan"))
                 .add(new Heading(2, "Contacts", "contacts"))
-                .add(Table.withColumns("Who", "Notes").row("A", "B").row("C", PRIVATE + " " + character).build())
+                .add(Table.builder("Who", "Notes").row("A", "B").row("C", PRIVATE + " " + character).build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

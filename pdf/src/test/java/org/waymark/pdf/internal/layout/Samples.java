@@ -28,7 +28,7 @@ final class Samples {
 
     /** Every kind of block, a table long enough to split on small paper. */
     static LayoutDocument everything() {
-        Table.Builder contacts = Table.withColumns(List.of(new Table.Column("Who", 1.2f),
+        Table.Builder contacts = Table.builder(List.of(new Table.Column("Who", 1.2f),
                 new Table.Column("How to reach them", 1.6f), new Table.Column("When", 1f)));
         for (int i = 1; i <= 14; i++) {
             contacts.row("Contact person number " + i, "Telephone 0100 000 " + String.format("%03d", i),
@@ -64,7 +64,7 @@ final class Samples {
 
     /** A table of the given number of rows, one row taller than the others. */
     static LayoutDocument longTable(int rows) {
-        Table.Builder t = Table.withColumns("Number", "Entry", "Notes");
+        Table.Builder t = Table.builder("Number", "Entry", "Notes");
         for (int i = 1; i <= rows; i++) {
             t.row("Row " + i, "Entry text for row " + i, i == 37 ? words(120) : "Short note");
         }
@@ -73,7 +73,7 @@ final class Samples {
 
     /** A table whose middle row is taller than a page. */
     static LayoutDocument splitRow() {
-        Table.Builder t = Table.withColumns("Item", "Long text");
+        Table.Builder t = Table.builder("Item", "Long text");
         t.row("First", "short");
         t.row("Second", words(1500));
         t.row("Third", "short");
