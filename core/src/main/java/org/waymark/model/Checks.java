@@ -71,7 +71,8 @@ final class Checks {
     }
 
     /**
-     * Copies a list: null becomes empty, null elements are rejected, the size is bounded.
+     * Copies a list: null becomes empty, the size is bounded, a null element is a
+     * {@link NullPointerException} that names the list and the element's index.
      *
      * @return an unmodifiable copy, never null
      */
@@ -82,10 +83,12 @@ final class Checks {
         if (value.size() > MAX_ITEMS) {
             throw invalid(name, "at most " + MAX_ITEMS + " entries");
         }
+        int i = 0;
         for (T item : value) {
             if (item == null) {
-                throw invalid(name, "entries must not be null");
+                throw new NullPointerException(name + "[" + i + "]");
             }
+            i++;
         }
         return List.copyOf(value);
     }
@@ -111,10 +114,13 @@ final class Checks {
         return copy;
     }
 
-    /** Requires a non-null value. */
+    /**
+     * Requires a non-null value, as {@link java.util.Objects#requireNonNull(Object, String)} does:
+     * null is a {@link NullPointerException} whose message is the component's name.
+     */
     static <T> T required(T value, String name) {
         if (value == null) {
-            throw invalid(name, "required");
+            throw new NullPointerException(name);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package org.waymark.model;
 
+import java.util.Objects;
+
 /**
  * A closed vocabulary whose values each have a stable code: the spelling used in JSON, CSV exports
  * and rule messages. Codes never change once released; constant names may.
@@ -22,9 +24,12 @@ public interface Coded {
      * @param code the code to look up, not null
      * @param <E>  the enum type
      * @return the matching value, not null
+     * @throws NullPointerException if {@code type} or {@code code} is null
      * @throws IllegalArgumentException if no value has that code; the message lists the codes allowed
      */
     static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(code, "code");
         for (E value : type.getEnumConstants()) {
             if (value.code().equals(code)) {
                 return value;

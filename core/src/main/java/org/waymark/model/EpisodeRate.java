@@ -34,7 +34,8 @@ public record EpisodeRate(int count, @NotNull RatePeriod per) {
      * @param count the number of episodes in the period, from 0 to 1,000
      * @param per   the period, not null
      * @return the rate, not null
-     * @throws InvalidComponentException if the count is out of range or the period is null
+     * @throws NullPointerException if the period is null
+     * @throws InvalidComponentException if the count is out of range
      */
     public static EpisodeRate of(int count, RatePeriod per) {
         return new EpisodeRate(count, per);

@@ -67,6 +67,32 @@ class PlanReaderTest {
     }
 
     @Test
+    void aNullEntryInAListIsReportedAtTheList() {
+        String doc = BASE.replace("\"methodIds\": [\n            \"m-1\"\n", "\"methodIds\": [\n            \"m-1\", null\n");
+        assertThat(doc).isNotEqualTo(BASE);
+        int line = lineOf(doc, "\"methodIds\": [");
+
+        PlanFormatException e = catchThrowableOfType(() -> PlanJson.read(doc), PlanFormatException.class);
+
+        assertThat(e.path()).isEqualTo("$.plan.history.episodes[0].methodIds");
+        assertThat(e.problem()).isEqualTo("entries must not be null");
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.column()).isEqualTo(doc.lines().toList().get(line - 1).indexOf('[') + 1);
+    }
+
+    @Test
+    void aMissingRequiredComponentIsReportedAtItsPath() {
+        String doc = BASE.replace("\"method\": \"cutting\",", "");
+        assertThat(doc).isNotEqualTo(BASE);
+
+        PlanFormatException e = catchThrowableOfType(() -> PlanJson.read(doc), PlanFormatException.class);
+
+        assertThat(e.path()).isEqualTo("$.plan.history.methods[0].method");
+        assertThat(e.problem()).isEqualTo("required");
+        assertThat(e.line()).isEqualTo(lineOf(doc, "\"id\": \"m-1\"") - 1);
+    }
+
+    @Test
     void aModelCheckIsReportedAtTheValueNotAtTheEndOfItsObject() {
         String doc = BASE.replace(NAME, "\"preferredName\": \"   \"");
 

@@ -367,7 +367,7 @@ final class SchemaGenerator {
                 || c.getAnnotatedType().isAnnotationPresent(NotNull.class);
         String message = proto.rejection(i, null);
         boolean refused = message != null;
-        if (refused && !message.startsWith(c.getName() + ":")) {
+        if (refused && !message.equals(c.getName()) && !message.startsWith(c.getName() + ":")) {
             throw new IllegalStateException(proto.type.getSimpleName() + "." + c.getName()
                     + ": null is refused for another component: " + message);
         }
@@ -695,7 +695,8 @@ final class SchemaGenerator {
         /**
          * Calls the constructor with one argument replaced.
          *
-         * @return null if the constructor accepts the arguments, else the message of its IllegalArgumentException
+         * @return null if the constructor accepts the arguments, else the message of its
+         *         IllegalArgumentException (or, for a null it refuses, its NullPointerException)
          */
         String rejection(int index, Object value) {
             Object[] a = args.clone();
@@ -705,7 +706,7 @@ final class SchemaGenerator {
             try {
                 Object ignored = constructor.invokeExact(a);
                 return null;
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | NullPointerException e) {
                 return e.getMessage();
             } catch (RuntimeException | Error e) {
                 throw e;

@@ -30,7 +30,8 @@ class StructuralChecksTest {
                 .hasMessageStartingWith("name: ")
                 .hasMessageContaining("blank");
         assertThatThrownBy(() -> new ChainLink(ChainLinkKind.THOUGHT, null))
-                .hasMessage("description: required");
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("description");
     }
 
     @Test
@@ -152,8 +153,10 @@ class StructuralChecksTest {
     @Test
     void nullEntriesAndRepeatedIdsInListsAreRefused() {
         assertThatThrownBy(() -> new SelfHarmHistory(null, null, Arrays.asList("Exams", null), null, null, null, null, null))
-                .hasMessage("triggers: entries must not be null");
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("triggers[1]");
         assertThatThrownBy(() -> new Episode("e-1", START, List.of("m-1", "m-1"), null, null))
+                .isInstanceOf(InvalidComponentException.class)
                 .hasMessage("methodIds: an id is listed twice");
     }
 

@@ -2,6 +2,7 @@ package org.waymark.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.model.Coded;
+import org.waymark.model.PlanPath;
 
 /**
  * One decoder per model type, each reading the value in front of a {@link PlanReader}: strings,
@@ -106,6 +108,7 @@ final class Decoders {
                 d = of(element);
                 decoder = d;
             }
+            JsonLocation start = in.parser().currentTokenLocation();
             List<Object> list = new ArrayList<>();
             JsonToken next = in.next();
             if (next == JsonToken.END_ARRAY) {
@@ -114,6 +117,11 @@ final class Decoders {
             in.push(0);
             int i = 0;
             while (next != JsonToken.END_ARRAY) {
+                if (next == JsonToken.VALUE_NULL) {
+                    // The list is refused, as the model refuses a null entry; said here, where the list is known.
+                    in.pop();
+                    throw in.fail("entries must not be null", start);
+                }
                 in.replace(i++);
                 list.add(d.decode(in));
                 next = in.next();
@@ -169,6 +177,7 @@ final class Decoders {
         private final String[] names;
         private final Type[] types;
         private final boolean[] primitive;
+        private final boolean[] required;
         private final boolean[] newer;
         private final Map<String, Integer> index = new HashMap<>();
         private final Decoder[] decoders;
@@ -180,6 +189,7 @@ final class Decoders {
             names = new String[n];
             types = new Type[n];
             primitive = new boolean[n];
+            required = new boolean[n];
             newer = new boolean[n];
             Class<?>[] raw = new Class<?>[n];
             for (int i = 0; i < n; i++) {
@@ -187,6 +197,8 @@ final class Decoders {
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
                 primitive[i] = raw[i].isPrimitive();
+                required[i] = !primitive[i] && (components[i].getAccessor().isAnnotationPresent(NotNull.class)
+                        || components[i].getAnnotatedType().isAnnotationPresent(NotNull.class));
                 newer[i] = SchemaVersions.addedIn11(type, names[i]);
                 index.put(names[i], i);
             }
@@ -245,11 +257,21 @@ final class Decoders {
                     throw in.fail("required; expected " + (types[i] == int.class ? "a whole number" : "true or false"), start);
                 }
             }
+            for (int i = 0; i < names.length; i++) {
+                if (required[i] && args[i] == null) {
+                    // The model refuses null with a NullPointerException that names the component; the
+                    // annotation says which components those are (SchemaGenerator checks that they agree).
+                    throw in.refused(PlanPath.of(names[i]), "required", start);
+                }
+            }
             try {
                 return constructor.newInstance(args);
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof IllegalArgumentException invalid) {
                     throw in.refused(invalid, start);
+                }
+                if (e.getCause() instanceof NullPointerException) {
+                    throw in.notValidHere(start);
                 }
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;

@@ -406,13 +406,27 @@ public final class PlanReader {
      * at the component it names (or the record itself), at the line and column of that value.
      */
     PlanFormatException refused(IllegalArgumentException e, JsonLocation recordStart) {
-        PlanPath here = planPath();
         if (e instanceof InvalidComponentException invalid) {
-            PlanPath at = here == null ? invalid.path() : here.resolve(invalid.path());
-            JsonLocation loc = Locator.locate(FACTORY, json, at);
-            return new PlanFormatException(at.toJsonPath(), line(loc == null ? recordStart : loc),
-                    column(loc == null ? recordStart : loc), invalid.problem(), null, null);
+            return refused(invalid.path(), invalid.problem(), recordStart);
         }
+        return notValidHere(recordStart);
+    }
+
+    /**
+     * A component of the record at the current path is refused: the failure is placed at the
+     * component (a path relative to the record), at the line and column of its value if it has one,
+     * else at the record's start.
+     */
+    PlanFormatException refused(PlanPath component, String problem, JsonLocation recordStart) {
+        PlanPath here = planPath();
+        PlanPath at = here == null ? component : here.resolve(component);
+        JsonLocation loc = Locator.locate(FACTORY, json, at);
+        return new PlanFormatException(at.toJsonPath(), line(loc == null ? recordStart : loc),
+                column(loc == null ? recordStart : loc), problem, null, null);
+    }
+
+    /** The record at the current path is refused for a reason that names no component. */
+    PlanFormatException notValidHere(JsonLocation recordStart) {
         return new PlanFormatException(jsonPath(), line(recordStart), column(recordStart), "the value is not valid here", null, null);
     }
 
