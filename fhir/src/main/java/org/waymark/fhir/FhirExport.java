@@ -38,7 +38,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.waymark.fhir.internal.ActivityKind;
-import org.waymark.fhir.internal.Concept;
+import org.waymark.fhir.internal.FhirConcept;
 import org.waymark.fhir.internal.Names;
 import org.waymark.fhir.internal.Narratives;
 import org.waymark.fhir.internal.Placement;
@@ -245,7 +245,7 @@ public final class FhirExport {
             cp.setIntent(CarePlanIntent.PLAN);
             cp.addCategory(new CodeableConcept(new Coding(Vocabulary.US_CORE_CAREPLAN_CATEGORY, "assess-plan",
                     "Assessment and Plan of Treatment")));
-            cp.addCategory(Vocabulary.concept(Concept.SELF_HARM_CARE_PLAN));
+            cp.addCategory(Vocabulary.concept(FhirConcept.SELF_HARM_CARE_PLAN));
             cp.setSubject(subject());
             cp.setPeriod(new Period().setStartElement(new DateTimeType(plan.startDate().toString())));
             cp.setAuthor(ref(Places.CARE_TEAM));
@@ -348,7 +348,7 @@ public final class FhirExport {
         private Condition condition() {
             Condition c = new Condition();
             c.setText(Narratives.of("Self-harm: the concern this care plan addresses, with the history recorded."));
-            c.setCode(Vocabulary.concept(Concept.SELF_HARM).setText("Self-harm"));
+            c.setCode(Vocabulary.concept(FhirConcept.SELF_HARM).setText("Self-harm"));
             c.setSubject(subject());
             RecordCodec.write(plan.history(), Placement.HISTORY, c.getExtension());
             return c;
@@ -459,7 +459,7 @@ public final class FhirExport {
             cp.setIntent(CarePlanIntent.PLAN);
             cp.addCategory(new CodeableConcept(new Coding(Vocabulary.US_CORE_CAREPLAN_CATEGORY, "assess-plan",
                     "Assessment and Plan of Treatment")));
-            cp.addCategory(Vocabulary.concept(Concept.SAFETY_PLAN));
+            cp.addCategory(Vocabulary.concept(FhirConcept.SAFETY_PLAN));
             cp.setSubject(subject());
             cp.addPartOf(ref(Places.CARE_PLAN));
             for (SafetySteps step : SafetySteps.values()) {

@@ -46,7 +46,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.waymark.fhir.internal.ActivityKind;
-import org.waymark.fhir.internal.Concept;
+import org.waymark.fhir.internal.FhirConcept;
 import org.waymark.fhir.internal.Names;
 import org.waymark.fhir.internal.Placement;
 import org.waymark.fhir.internal.RecordCodec;
@@ -383,7 +383,7 @@ public final class FhirImport {
             for (int i = 0; i < cp.getAddresses().size(); i++) {
                 Condition c = resolve(cp.getAddresses().get(i), Condition.class, at + ".addresses[" + i + "]");
                 String cAt = at(c);
-                if (Vocabulary.find(Concept.class, c.getCode(), cAt + ".code") != Concept.SELF_HARM) {
+                if (Vocabulary.find(FhirConcept.class, c.getCode(), cAt + ".code") != FhirConcept.SELF_HARM) {
                     continue;
                 }
                 if (history != null) {
@@ -610,11 +610,11 @@ public final class FhirImport {
             for (var e : bundle.getEntry()) {
                 if (e.getResource() instanceof org.hl7.fhir.r4.model.CarePlan cp && cp.hasPartOf() && cp != main) {
                     String at = at(cp);
-                    Concept category = null;
+                    FhirConcept category = null;
                     for (int i = 0; i < cp.getCategory().size() && category == null; i++) {
-                        category = Vocabulary.find(Concept.class, cp.getCategory().get(i), at + ".category[" + i + "]");
+                        category = Vocabulary.find(FhirConcept.class, cp.getCategory().get(i), at + ".category[" + i + "]");
                     }
-                    if (category != Concept.SAFETY_PLAN) {
+                    if (category != FhirConcept.SAFETY_PLAN) {
                         continue;
                     }
                     for (int i = 0; i < cp.getPartOf().size(); i++) {

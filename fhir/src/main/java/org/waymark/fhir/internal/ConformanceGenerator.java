@@ -70,7 +70,7 @@ public final class ConformanceGenerator {
         Set<Class<?>> found = new LinkedHashSet<>();
         walk(CarePlan.class, found, new LinkedHashSet<>());
         found.add(ActivityKind.class);
-        found.add(Concept.class);
+        found.add(FhirConcept.class);
         return List.copyOf(found);
     }
 
@@ -89,12 +89,12 @@ public final class ConformanceGenerator {
     }
 
     private static CodeSystem codeSystem(Class<?> type) {
-        String name = Names.kebab(type.getSimpleName());
+        String name = Names.kebab(Vocabulary.name(type));
         CodeSystem cs = new CodeSystem();
         cs.setId(name);
         cs.setUrl(Vocabulary.system(type));
         cs.setVersion(VERSION);
-        cs.setName(type.getSimpleName());
+        cs.setName(Vocabulary.name(type));
         cs.setTitle("Waymark " + Names.words(name).toLowerCase(java.util.Locale.ROOT));
         cs.setStatus(PublicationStatus.ACTIVE);
         cs.setExperimental(false);

@@ -35,7 +35,20 @@ public final class Vocabulary {
      * @return the URL, not null
      */
     public static String system(Class<?> type) {
-        return Names.CODE_SYSTEM + Names.kebab(type.getSimpleName());
+        return Names.CODE_SYSTEM + Names.kebab(name(type));
+    }
+
+    /**
+     * Returns the name of a Waymark vocabulary's CodeSystem: the enum's simple name, except for
+     * {@link FhirConcept}, whose CodeSystem keeps the name it was published under ({@code Concept},
+     * URL {@code …/CodeSystem/concept}) so that exported bundles and conformance resources do not
+     * change with the Java name.
+     *
+     * @param type the enum, not null
+     * @return the name, not null
+     */
+    public static String name(Class<?> type) {
+        return type == FhirConcept.class ? FhirConcept.CODE_SYSTEM_NAME : type.getSimpleName();
     }
 
     /**

@@ -49,7 +49,7 @@ import org.waymark.templates.content.internal.ContentReader;
 public record ContentLibrary(
         Locale locale,
         List<GoalPattern> goals,
-        List<Intervention> interventions,
+        List<InterventionOption> interventions,
         List<AssociatedConditionTreatment> associatedConditionTreatments,
         List<SafetyPlanLabel> safetyPlanLabels,
         List<SafetyPlanExample> safetyPlanExamples,
@@ -86,7 +86,7 @@ public record ContentLibrary(
         Objects.requireNonNull(patientInformation, "patientInformation");
 
         Arguments.requireUnique(goals, GoalPattern::id, "goals");
-        Arguments.requireUnique(interventions, Intervention::id, "interventions");
+        Arguments.requireUnique(interventions, InterventionOption::id, "interventions");
         Arguments.requireUnique(associatedConditionTreatments, AssociatedConditionTreatment::id,
                 "associatedConditionTreatments");
         Arguments.requireUnique(safetyPlanExamples, SafetyPlanExample::id, "safetyPlanExamples");
@@ -217,8 +217,8 @@ public record ContentLibrary(
      * @param id  the id, such as {@code dbt.urge-surfing}, not null
      * @return the intervention, or empty if there is none with that id
      */
-    public Optional<Intervention> intervention(String id) {
-        return find(interventions, Intervention::id, id);
+    public Optional<InterventionOption> intervention(String id) {
+        return find(interventions, InterventionOption::id, id);
     }
 
     /**
@@ -227,7 +227,7 @@ public record ContentLibrary(
      * @param modality  the modality, not null
      * @return the interventions, possibly empty, not null
      */
-    public List<Intervention> interventions(Modality modality) {
+    public List<InterventionOption> interventions(Modality modality) {
         Objects.requireNonNull(modality, "modality");
         return interventions.stream().filter(i -> i.modality() == modality).toList();
     }
@@ -238,7 +238,7 @@ public record ContentLibrary(
      * @param group  the age group, not null
      * @return the interventions, possibly empty, not null
      */
-    public List<Intervention> interventionsFor(AgeGroup group) {
+    public List<InterventionOption> interventionsFor(AgeGroup group) {
         Objects.requireNonNull(group, "group");
         return interventions.stream().filter(i -> i.isFor(group)).toList();
     }
@@ -379,7 +379,7 @@ public record ContentLibrary(
             person(texts, p + "target", g.target());
             clinician(texts, p + "citation", g.citation());
         }
-        for (Intervention i : interventions) {
+        for (InterventionOption i : interventions) {
             String p = "interventions[" + i.id() + "].";
             clinician(texts, p + "name", i.name());
             clinician(texts, p + "description", i.description());
@@ -451,7 +451,7 @@ public record ContentLibrary(
     public Map<String, List<String>> idsByKind() {
         Map<String, List<String>> ids = new LinkedHashMap<>();
         ids.put("goals", goals.stream().map(GoalPattern::id).toList());
-        ids.put("interventions", interventions.stream().map(Intervention::id).toList());
+        ids.put("interventions", interventions.stream().map(InterventionOption::id).toList());
         ids.put("associatedConditionTreatments",
                 associatedConditionTreatments.stream().map(AssociatedConditionTreatment::id).toList());
         ids.put("safetyPlanLabels", safetyPlanLabels.stream().map(l -> l.section().code()).toList());

@@ -53,7 +53,7 @@ class ContentLibraryTest {
                 .extracting(GoalPattern::area, GoalPattern::term)
                 .containsExactly(GoalArea.COPING, GoalTerm.SHORT_TERM);
         assertThat(library.intervention("dbt.stop-skill")).get()
-                .extracting(Intervention::modality).isEqualTo(Modality.DBT);
+                .extracting(InterventionOption::modality).isEqualTo(Modality.DBT);
         assertThat(library.crisisResource("gb.samaritans")).get()
                 .extracting(CrisisResource::phone).isEqualTo("116 123");
         assertThat(library.associatedConditionTreatment("associated.depression")).isPresent();

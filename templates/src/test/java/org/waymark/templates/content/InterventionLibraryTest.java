@@ -19,7 +19,7 @@ class InterventionLibraryTest {
     @Test
     void holdsTheNamedInterventionsUnderTheirModalities() {
         assertThat(library.interventions())
-                .extracting(Intervention::id, Intervention::modality)
+                .extracting(InterventionOption::id, InterventionOption::modality)
                 .contains(
                         tuple("dbt.stop-skill", Modality.DBT),
                         tuple("dbt.distress-tolerance-tip", Modality.DBT),
@@ -83,7 +83,7 @@ class InterventionLibraryTest {
     void dbtAIsForYoungPeople() {
         assertThat(library.interventions(Modality.DBT_A))
                 .allSatisfy(i -> assertThat(i.ageGroups()).containsExactly(AgeGroup.YOUNG_PEOPLE));
-        assertThat(library.interventionsFor(AgeGroup.YOUNG_PEOPLE)).extracting(Intervention::id)
+        assertThat(library.interventionsFor(AgeGroup.YOUNG_PEOPLE)).extracting(InterventionOption::id)
                 .contains("dbt-a.adolescent-programme", "family-based.young-people");
     }
 

@@ -52,8 +52,8 @@ class LocaleParityTest {
             assertThat(List.of(u.area(), u.term(), u.typicalTimescaleWeeks(), u.linkedLongTermGoalIds()))
                     .as(g.id()).isEqualTo(List.of(g.area(), g.term(), g.typicalTimescaleWeeks(), g.linkedLongTermGoalIds()));
         }
-        for (Intervention i : gb.interventions()) {
-            Intervention u = us.intervention(i.id()).orElseThrow();
+        for (InterventionOption i : gb.interventions()) {
+            InterventionOption u = us.intervention(i.id()).orElseThrow();
             assertThat(u.modality()).as(i.id()).isEqualTo(i.modality());
             assertThat(u.ageGroups()).as(i.id()).isEqualTo(i.ageGroups());
             assertThat(u.typicalSessions()).as(i.id()).isEqualTo(i.typicalSessions());

@@ -4,7 +4,7 @@ import java.util.List;
 import org.waymark.templates.content.AssociatedConditionTreatment;
 import org.waymark.templates.content.CrisisResource;
 import org.waymark.templates.content.GoalPattern;
-import org.waymark.templates.content.Intervention;
+import org.waymark.templates.content.InterventionOption;
 import org.waymark.templates.content.PatientInformation;
 import org.waymark.templates.content.SafetyPlanExample;
 import org.waymark.templates.content.SafetyPlanLabel;
@@ -44,7 +44,7 @@ public final class ContentFiles {
      * @param interventions                  the interventions
      * @param associatedConditionTreatments  treatment for associated conditions
      */
-    public record Interventions(String locale, List<Intervention> interventions,
+    public record Interventions(String locale, List<InterventionOption> interventions,
             List<AssociatedConditionTreatment> associatedConditionTreatments) {
         /**
          * Checks and copies the components.

@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.waymark.templates.content.internal.Arguments;
 
 /**
- * A psychological or supportive intervention a care plan may include.
+ * A psychological or supportive intervention the content library offers for a care plan to include;
+ * a plan records the one chosen as an {@link org.waymark.model.Intervention}.
  * <p>
  * The library holds no drug treatment here: NICE CG133 and NG225 advise against drug treatment as a
  * specific intervention to reduce self-harm, so medication appears only as treatment for an associated
@@ -28,7 +29,7 @@ import org.waymark.templates.content.internal.Arguments;
  * @param typicalSessions   the typical number of planned sessions, or null where a number does not
  *                          apply (a skill taught inside a wider intervention)
  */
-public record Intervention(
+public record InterventionOption(
         String id,
         String name,
         Modality modality,
@@ -55,7 +56,7 @@ public record Intervention(
      * @throws NullPointerException if a required component is null
      * @throws IllegalArgumentException if a text is blank or no age group is given
      */
-    public Intervention {
+    public InterventionOption {
         Arguments.requireId(id, "id");
         Arguments.requireText(name, "name");
         Objects.requireNonNull(modality, "modality");
