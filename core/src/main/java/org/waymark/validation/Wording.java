@@ -79,18 +79,60 @@ final class Wording {
     private Wording() {
     }
 
+    /** The first letters of the words in {@link #PREDICTION_WORDS}, for a quick look at each character. */
+    private static final boolean[] FIRST = new boolean[0x80];
+
+    static {
+        for (String w : PREDICTION_WORDS) {
+            FIRST[w.charAt(0)] = true;
+        }
+    }
+
     /**
      * Tells whether a text can hold a prediction at all: every kind of prediction holds one of these words.
      * Checking them first keeps the reading off most text, which matters when thousands of plans are validated.
+     * <p>
+     * The answer is that of {@code text.toLowerCase(Locale.ROOT).contains(word)} for any of the words, worked
+     * out in one pass without a lower-cased copy: each character is lower-cased on its own, as
+     * {@link String#toLowerCase(Locale)} does, except those that can lower-case to no part of a word
+     * (surrogates, and the dotted capital I, which lower-cases to "i" and a combining dot).
      */
     static boolean mayPredictRisk(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : PREDICTION_WORDS) {
-            if (lower.contains(w)) {
-                return true;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = fold(text.charAt(i));
+            if (c < 0x80 && FIRST[c]) {
+                for (String w : PREDICTION_WORDS) {
+                    if (w.charAt(0) == c && foldedAt(text, i, w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean foldedAt(String text, int i, String word) {
+        if (i + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            if (fold(text.charAt(i + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-cases one char as {@code String.toLowerCase(Locale.ROOT)} would, or gives U+FFFF where no word can match. */
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c == '\u0130' || Character.isSurrogate(c)) {
+            return '\uFFFF';
+        }
+        return Character.toLowerCase(c);
     }
 
     // --- NO-RISK-PREDICTION ------------------------------------------------------------------
