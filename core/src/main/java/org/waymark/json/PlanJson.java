@@ -27,6 +27,7 @@ import java.util.Objects;
 import org.waymark.json.internal.InvalidValueException;
 import org.waymark.json.internal.PlanDocument;
 import org.waymark.json.internal.PlanReader;
+import org.waymark.json.internal.ReadFailure;
 import org.waymark.json.internal.SchemaVersions;
 import org.waymark.json.internal.WaymarkJacksonModule;
 import org.waymark.model.CarePlan;
@@ -91,7 +92,11 @@ public final class PlanJson {
      */
     public static CarePlan read(String json) {
         Objects.requireNonNull(json, "json");
-        return PlanReader.read(json, SCHEMA_VERSION);
+        try {
+            return PlanReader.read(json, SCHEMA_VERSION);
+        } catch (ReadFailure f) {
+            throw refused(f);
+        }
     }
 
     /**
@@ -110,6 +115,8 @@ public final class PlanJson {
             byte[] bytes = in.readNBytes(4 * PlanReader.MAX_DOCUMENT + 4);
             requireUtf8(bytes);
             return PlanReader.read(bytes, SCHEMA_VERSION);
+        } catch (ReadFailure f) {
+            throw refused(f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,6 +140,8 @@ public final class PlanJson {
                 sb.append(buffer, 0, n);
             }
             return PlanReader.read(sb.toString(), SCHEMA_VERSION);
+        } catch (ReadFailure f) {
+            throw refused(f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,6 +228,12 @@ public final class PlanJson {
     }
 
     /** The writer's mapper: serialisation only; reading does not use data binding. */
+    /** The public exception for a refusal of the reader, its causes translated the same way. */
+    private static PlanFormatException refused(ReadFailure f) {
+        Throwable cause = f.getCause() instanceof ReadFailure inner ? refused(inner) : f.getCause();
+        return new PlanFormatException(f.path(), f.line(), f.column(), f.problem(), f.ruleId(), cause);
+    }
+
     private static JsonMapper createMapper() {
         return JsonMapper.builder()
                 .addModule(new WaymarkJacksonModule())

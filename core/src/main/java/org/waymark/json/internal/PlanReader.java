@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.waymark.json.PlanFormatException;
 import org.waymark.model.CarePlan;
 import org.waymark.model.InvalidComponentException;
 import org.waymark.model.PlanPath;
@@ -75,7 +74,7 @@ public final class PlanReader {
     private int depth;
     private int tokens;
     /** The first field of a newer version than 1.0 read, to refuse it in a 1.0 document. */
-    private PlanFormatException newerField;
+    private ReadFailure newerField;
 
     private PlanReader(String json) throws IOException {
         this.json = json;
@@ -88,12 +87,12 @@ public final class PlanReader {
      * @param json the document, not null
      * @param version the schema version this library writes, the newest it reads, not null
      * @return the plan, not null
-     * @throws PlanFormatException if the document cannot be read
+     * @throws ReadFailure if the document cannot be read
      */
     public static CarePlan read(String json, String version) {
         if (json.length() > MAX_DOCUMENT) {
             int[] at = lineAndColumn(json, MAX_DOCUMENT);
-            throw new PlanFormatException("$", at[0], at[1],
+            throw new ReadFailure("$", at[0], at[1],
                     "the document exceeds a size limit: the document is longer than 2,000,000 characters", null, null);
         }
         try {
@@ -116,7 +115,7 @@ public final class PlanReader {
      * @param bytes the document, not null
      * @param version the schema version this library writes, the newest it reads, not null
      * @return the plan, not null
-     * @throws PlanFormatException if the document cannot be read
+     * @throws ReadFailure if the document cannot be read
      */
     public static CarePlan read(byte[] bytes, String version) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
@@ -134,7 +133,7 @@ public final class PlanReader {
         if (result.isError()) {
             String where = pathAtEnd(text, version);
             int[] at = lineAndColumn(text, text.length());
-            throw new PlanFormatException(where, at[0], at[1], "the document is not valid UTF-8: a malformed, overlong or"
+            throw new ReadFailure(where, at[0], at[1], "the document is not valid UTF-8: a malformed, overlong or"
                     + " truncated byte sequence, or a surrogate encoded in UTF-8, at byte " + (in.position() + 1), null, null);
         }
         return read(text, version);
@@ -145,7 +144,7 @@ public final class PlanReader {
         try {
             read(prefix, version);
             return "$";
-        } catch (PlanFormatException e) {
+        } catch (ReadFailure e) {
             return e.path();
         }
     }
@@ -181,7 +180,7 @@ public final class PlanReader {
                 }
                 try {
                     plan = (CarePlan) Decoders.of(CarePlan.class).decode(this);
-                } catch (PlanFormatException e) {
+                } catch (ReadFailure e) {
                     if (schemaVersion == null) {
                         // The version comes first: a document of another version fails for that reason.
                         versionAfter(version, e);
@@ -248,7 +247,7 @@ public final class PlanReader {
      * After the plan failed to read and no version has been seen yet: looks for the version later in
      * the envelope, and fails for it if it is not this library's.
      */
-    private void versionAfter(String expected, PlanFormatException planFailure) {
+    private void versionAfter(String expected, ReadFailure planFailure) {
         try (JsonParser scan = FACTORY.createParser(json)) {
             if (scan.nextToken() != JsonToken.START_OBJECT) {
                 return;
@@ -259,7 +258,7 @@ public final class PlanReader {
                 if ("schemaVersion".equals(name)) {
                     if (value == JsonToken.VALUE_STRING && !SchemaVersions.READ.contains(scan.getText())) {
                         JsonLocation loc = scan.currentTokenLocation();
-                        throw new PlanFormatException("$.schemaVersion", loc.getLineNr(), loc.getColumnNr(),
+                        throw new ReadFailure("$.schemaVersion", loc.getLineNr(), loc.getColumnNr(),
                                 versionProblem(scan.getText(), expected), null, planFailure);
                     }
                     return;
@@ -317,7 +316,7 @@ public final class PlanReader {
      * A failure of the parser itself, told apart by its type and by the character it stopped at.
      * The parser may have read a field name that the decoders have not seen yet: the path follows it.
      */
-    private PlanFormatException parseFailure(JsonProcessingException e) {
+    private ReadFailure parseFailure(JsonProcessingException e) {
         JsonStreamContext c = p.getParsingContext();
         if (c != null && c.inObject() && c.getCurrentName() != null) {
             int d = c.getNestingDepth();
@@ -355,7 +354,7 @@ public final class PlanReader {
         }
         if (RiskFields.isForbidden(name)) {
             JsonLocation at = p.currentTokenLocation();
-            throw new PlanFormatException(jsonPath(), line(at), column(at), "field '" + Names.safe(name) + "' is a risk"
+            throw new ReadFailure(jsonPath(), line(at), column(at), "field '" + Names.safe(name) + "' is a risk"
                     + " score, probability or risk level; Waymark records a formulation, never a prediction", RiskFields.RULE, null);
         }
         return name;
@@ -393,19 +392,19 @@ public final class PlanReader {
     }
 
     /** A failure at the current path and the current token. */
-    PlanFormatException fail(String problem) {
+    ReadFailure fail(String problem) {
         return fail(problem, p.currentTokenLocation());
     }
 
-    PlanFormatException fail(String problem, JsonLocation location) {
-        return new PlanFormatException(jsonPath(), line(location), column(location), problem, null, null);
+    ReadFailure fail(String problem, JsonLocation location) {
+        return new ReadFailure(jsonPath(), line(location), column(location), problem, null, null);
     }
 
     /**
      * A model constructor refused the values of the record at the current path: the failure is placed
      * at the component it names (or the record itself), at the line and column of that value.
      */
-    PlanFormatException refused(IllegalArgumentException e, JsonLocation recordStart) {
+    ReadFailure refused(IllegalArgumentException e, JsonLocation recordStart) {
         if (e instanceof InvalidComponentException invalid) {
             return refused(invalid.path(), invalid.problem(), recordStart);
         }
@@ -417,17 +416,17 @@ public final class PlanReader {
      * component (a path relative to the record), at the line and column of its value if it has one,
      * else at the record's start.
      */
-    PlanFormatException refused(PlanPath component, String problem, JsonLocation recordStart) {
+    ReadFailure refused(PlanPath component, String problem, JsonLocation recordStart) {
         PlanPath here = planPath();
         PlanPath at = here == null ? component : here.resolve(component);
         JsonLocation loc = Locator.locate(FACTORY, json, at);
-        return new PlanFormatException(at.toJsonPath(), line(loc == null ? recordStart : loc),
+        return new ReadFailure(at.toJsonPath(), line(loc == null ? recordStart : loc),
                 column(loc == null ? recordStart : loc), problem, null, null);
     }
 
     /** The record at the current path is refused for a reason that names no component. */
-    PlanFormatException notValidHere(JsonLocation recordStart) {
-        return new PlanFormatException(jsonPath(), line(recordStart), column(recordStart), "the value is not valid here", null, null);
+    ReadFailure notValidHere(JsonLocation recordStart) {
+        return new ReadFailure(jsonPath(), line(recordStart), column(recordStart), "the value is not valid here", null, null);
     }
 
     /** The path below the plan, or null at the plan itself or outside it. */
