@@ -13,5 +13,4 @@ module org.waymark.templates {
 
     opens org.waymark.templates to com.fasterxml.jackson.databind;
     opens org.waymark.templates.content to com.fasterxml.jackson.databind;
-    opens org.waymark.templates.content.internal to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,7 @@
 package org.waymark.fhir;
 
 import java.util.Objects;
+import org.waymark.fhir.internal.BundleFailure;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,16 @@ public final class BundleFormatException extends RuntimeException {
      */
     public BundleFormatException(String location, String reason) {
         this(location, reason, null);
+    }
+
+    /**
+     * Turns a refusal of the internal codecs into the public exception, with the same location and reason.
+     *
+     * @param failure the codecs' refusal, not null
+     * @return the public exception, not null
+     */
+    static BundleFormatException of(BundleFailure failure) {
+        return new BundleFormatException(failure.location(), failure.reason());
     }
 
     /**

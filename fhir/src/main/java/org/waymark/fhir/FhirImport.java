@@ -46,6 +46,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.waymark.fhir.internal.ActivityKind;
+import org.waymark.fhir.internal.BundleFailure;
 import org.waymark.fhir.internal.FhirConcept;
 import org.waymark.fhir.internal.Names;
 import org.waymark.fhir.internal.Placement;
@@ -197,7 +198,11 @@ public final class FhirImport {
     public static CarePlan fromFhir(Bundle bundle) {
         Objects.requireNonNull(bundle, "bundle");
         RiskPredictionGuard.check(bundle);
-        return new Reader(bundle).plan();
+        try {
+            return new Reader(bundle).plan();
+        } catch (BundleFailure f) {
+            throw BundleFormatException.of(f);
+        }
     }
 
     private record Entry(int index, Resource resource) {

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
+import org.waymark.fhir.internal.BundleFailure;
 import org.waymark.fhir.internal.ConformanceGenerator;
 import org.waymark.fhir.internal.FindingSource;
 import org.waymark.fhir.internal.Narratives;
@@ -109,9 +110,14 @@ public final class OperationOutcomes {
             if (rule == null) {
                 continue;
             }
-            RecordCodec.Reader ext = new RecordCodec.Reader(issue.getExtension(), at);
-            FindingSource source = RecordCodec.construct(FindingSource.class, ext.read(FindingSource.class, Placement.FINDING), at);
-            ext.finish();
+            FindingSource source;
+            try {
+                RecordCodec.Reader ext = new RecordCodec.Reader(issue.getExtension(), at);
+                source = RecordCodec.construct(FindingSource.class, ext.read(FindingSource.class, Placement.FINDING), at);
+                ext.finish();
+            } catch (BundleFailure f) {
+                throw BundleFormatException.of(f);
+            }
             Severity severity = issue.getSeverity() == IssueSeverity.WARNING ? Severity.WARNING : Severity.ERROR;
             PlanPath path;
             try {

@@ -95,4 +95,34 @@ class OperationOutcomesTest {
 
         assertThat(FhirValidatorFixture.errors(OperationOutcomes.toOperationOutcome(report, plan))).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anIssueWithAWaymarkRuleButDamagedExtensionsIsRefusedAtThatIssue() {
+        // The draft example: the one with findings (many warnings) at DRAFT.
+        CarePlan plan = ExamplePlans.names().stream().map(ExamplePlans::load)
+                .filter(p -> PlanValidator.standard().validate(p, Stage.DRAFT, ON).findings().size() > 1)
+                .findFirst().orElseThrow();
+        ValidationReport report = PlanValidator.standard().validate(plan, Stage.DRAFT, ON);
+        OperationOutcome oo = OperationOutcomes.toOperationOutcome(report, plan);
+        assertThat(oo.getIssue()).hasSizeGreaterThan(1);
+        int last = oo.getIssue().size() - 1;
+
+        OperationOutcome missing = oo.copy();
+        missing.getIssue().get(last).getExtension().clear();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> OperationOutcomes.toReport(missing, report.stage(), report.profile())))
+                .isInstanceOfSatisfying(BundleFormatException.class, e -> {
+                    assertThat(e.location()).isEqualTo("OperationOutcome.issue[" + last + "]");
+                    assertThat(e.reason()).startsWith("not a valid finding-source");
+                    assertThat(e.ruleId()).isEmpty();
+                });
+
+        OperationOutcome repeated = oo.copy();
+        OperationOutcomeIssueComponent issue = repeated.getIssue().get(last);
+        issue.addExtension(issue.getExtension().get(0).copy());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> OperationOutcomes.toReport(repeated, report.stage(), report.profile())))
+                .isInstanceOfSatisfying(BundleFormatException.class, e ->
+                        assertThat(e.location()).startsWith("OperationOutcome.issue[" + last + "].extension["));
+    }
 }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.waymark.templates.content.ContentLoadException;
-import org.waymark.templates.content.internal.ContentReader;
+import org.waymark.templates.content.internal.ResourceFailure;
+import org.waymark.templates.content.internal.StrictJson;
 
 /**
  * The plan templates that ship with Waymark, read from resources under
@@ -115,7 +116,9 @@ public final class TemplateLibrary {
             if (in == null) {
                 throw new ContentLoadException(name, "", -1, -1, "resource not found", null);
             }
-            return ContentReader.read(name, in, type);
+            return StrictJson.read(name, in, type);
+        } catch (ResourceFailure f) {
+            throw new ContentLoadException(f.resource(), f.jsonPath(), f.line(), f.column(), f.reason(), f.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

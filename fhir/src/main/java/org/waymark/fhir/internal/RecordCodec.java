@@ -23,7 +23,6 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
-import org.waymark.fhir.BundleFormatException;
 import org.waymark.model.Coded;
 
 /**
@@ -246,7 +245,7 @@ public final class RecordCodec {
          * @param type  the record type, not null
          * @param which the component names to read, not null
          * @return the values by component name; lists as lists, absent values left out
-         * @throws BundleFormatException if an extension is repeated where one is allowed, or its value is wrong
+         * @throws BundleFailure if an extension is repeated where one is allowed, or its value is wrong
          */
         public Map<String, Object> read(Class<?> type, Predicate<String> which) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -286,13 +285,13 @@ public final class RecordCodec {
         /**
          * Checks that every extension in Waymark's namespace was read.
          *
-         * @throws BundleFormatException for the first one that was not
+         * @throws BundleFailure for the first one that was not
          */
         public void finish() {
             for (int i = 0; i < extensions.size(); i++) {
                 String url = extensions.get(i).getUrl();
                 if (!used[i] && url != null && url.startsWith(Names.CANONICAL + "/")) {
-                    throw new BundleFormatException(location + ".extension[" + i + "]",
+                    throw new BundleFailure(location + ".extension[" + i + "]",
                             "unknown Waymark extension on this element");
                 }
             }
@@ -306,7 +305,7 @@ public final class RecordCodec {
             List<Object> list = (List<Object>) values.computeIfAbsent(c.getName(), k -> new ArrayList<>());
             list.add(value);
         } else if (values.putIfAbsent(c.getName(), value) != null) {
-            throw new BundleFormatException(at, "repeated; at most one is allowed");
+            throw new BundleFailure(at, "repeated; at most one is allowed");
         }
     }
 
@@ -314,7 +313,7 @@ public final class RecordCodec {
     private static Object decode(Class<?> type, Extension ext, String at) {
         if (type.isRecord()) {
             if (ext.hasValue()) {
-                throw new BundleFormatException(at + ".value", "wrong type: expected parts (extension), not a value");
+                throw new BundleFailure(at + ".value", "wrong type: expected parts (extension), not a value");
             }
             Shape shape = SHAPES.get(type);
             Map<String, Object> values = new LinkedHashMap<>();
@@ -323,17 +322,17 @@ public final class RecordCodec {
                 RecordComponent c = shape.byName().get(part.getUrl());
                 String partAt = at + ".extension[" + j + "]";
                 if (c == null) {
-                    throw new BundleFormatException(partAt + ".url", "unknown part of this extension");
+                    throw new BundleFailure(partAt + ".url", "unknown part of this extension");
                 }
                 put(values, c, part, partAt);
             }
             return construct(type, values, at);
         }
         if (ext.hasExtension()) {
-            throw new BundleFormatException(at + ".extension[0]", "wrong type: expected a value, not parts");
+            throw new BundleFailure(at + ".extension[0]", "wrong type: expected a value, not parts");
         }
         if (!ext.hasValue()) {
-            throw new BundleFormatException(at, "required element is missing: value");
+            throw new BundleFailure(at, "required element is missing: value");
         }
         Type v = ext.getValue();
         String vat = at + ".value";
@@ -343,7 +342,7 @@ public final class RecordCodec {
             try {
                 return LocalDate.parse(d.getValueAsString());
             } catch (DateTimeParseException e) {
-                throw new BundleFormatException(vat, "a full date (YYYY-MM-DD) is required");
+                throw new BundleFailure(vat, "a full date (YYYY-MM-DD) is required");
             }
         } else if ((type == Boolean.class || type == boolean.class) && v instanceof BooleanType b && b.getValue() != null) {
             return b.getValue();
@@ -354,7 +353,7 @@ public final class RecordCodec {
         } else if (type == Locale.class && v instanceof CodeType code && code.getValue() != null) {
             return Locale.forLanguageTag(code.getValue());
         }
-        throw new BundleFormatException(vat, "wrong type: expected value" + capitalised(fhirType(type)));
+        throw new BundleFailure(vat, "wrong type: expected value" + capitalised(fhirType(type)));
     }
 
     private static String capitalised(String fhirType) {
@@ -370,7 +369,7 @@ public final class RecordCodec {
      * @param location the element's FHIRPath, for errors, not null
      * @param <R>      the record type
      * @return the record, not null
-     * @throws BundleFormatException if a required value is missing or the model refuses a value
+     * @throws BundleFailure if a required value is missing or the model refuses a value
      */
     public static <R> R construct(Class<R> type, Map<String, Object> values, String location) {
         Shape shape = SHAPES.get(type);
@@ -385,7 +384,7 @@ public final class RecordCodec {
                 } else if (c.getType() == boolean.class) {
                     v = Boolean.FALSE;
                 } else if (c.getType().isPrimitive()) {
-                    throw new BundleFormatException(location, "required element is missing: " + c.getName());
+                    throw new BundleFailure(location, "required element is missing: " + c.getName());
                 } else if (c.getType().isRecord() && c.getAccessor().isAnnotationPresent(NotNull.class)) {
                     // A required part with nothing in it was written as nothing; rebuild it empty.
                     v = construct(c.getType(), Map.of(), location);
@@ -398,7 +397,7 @@ public final class RecordCodec {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                throw new BundleFormatException(location, "not a valid " + Names.kebab(type.getSimpleName())
+                throw new BundleFailure(location, "not a valid " + Names.kebab(type.getSimpleName())
                         + ": " + cause.getMessage());
             }
             throw new IllegalStateException("cannot build " + type.getSimpleName(), cause);

@@ -6,7 +6,6 @@ import org.hl7.fhir.r4.model.CarePlan.CarePlanStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus;
-import org.waymark.fhir.BundleFormatException;
 import org.waymark.model.Coded;
 import org.waymark.model.GoalStatus;
 import org.waymark.model.PlanStatus;
@@ -80,19 +79,19 @@ public final class Vocabulary {
      * @param location the coding's FHIRPath, for errors, not null
      * @param <E>      the enum
      * @return the value, not null
-     * @throws BundleFormatException if the system is not the enum's or the code is unknown
+     * @throws BundleFailure if the system is not the enum's or the code is unknown
      */
     public static <E extends Enum<E> & Coded> E decode(Class<E> type, Coding coding, String location) {
         String system = system(type);
         if (!Objects.equals(system, coding.getSystem())) {
-            throw new BundleFormatException(location + ".system", "expected the code system " + system);
+            throw new BundleFailure(location + ".system", "expected the code system " + system);
         }
         for (E value : type.getEnumConstants()) {
             if (value.code().equals(coding.getCode())) {
                 return value;
             }
         }
-        throw new BundleFormatException(location + ".code", "unknown code in " + system);
+        throw new BundleFailure(location + ".code", "unknown code in " + system);
     }
 
     /**
@@ -103,7 +102,7 @@ public final class Vocabulary {
      * @param location the concept's FHIRPath, for errors, not null
      * @param <E>      the enum
      * @return the value, or null when no coding is from the enum's system
-     * @throws BundleFormatException if a coding from the system has an unknown code
+     * @throws BundleFailure if a coding from the system has an unknown code
      */
     public static <E extends Enum<E> & Coded> E find(Class<E> type, CodeableConcept concept, String location) {
         String system = system(type);
@@ -136,17 +135,17 @@ public final class Vocabulary {
      * @param status   the CarePlan status, or null
      * @param location the element's FHIRPath, for errors, not null
      * @return the plan status, not null
-     * @throws BundleFormatException if the status is missing or has no Waymark equivalent
+     * @throws BundleFailure if the status is missing or has no Waymark equivalent
      */
     public static PlanStatus planStatus(CarePlanStatus status, String location) {
         if (status == null || status == CarePlanStatus.NULL) {
-            throw new BundleFormatException(location, "required element is missing");
+            throw new BundleFailure(location, "required element is missing");
         }
         return switch (status) {
             case DRAFT -> PlanStatus.DRAFT;
             case ACTIVE -> PlanStatus.ACTIVE;
             case COMPLETED -> PlanStatus.ENDED;
-            default -> throw new BundleFormatException(location, "status '" + status.toCode()
+            default -> throw new BundleFailure(location, "status '" + status.toCode()
                     + "' has no Waymark equivalent; expected draft, active or completed");
         };
     }
@@ -171,17 +170,17 @@ public final class Vocabulary {
      * @param status   the lifecycle status, or null
      * @param location the element's FHIRPath, for errors, not null
      * @return the goal status, not null
-     * @throws BundleFormatException if the status is missing or has no Waymark equivalent
+     * @throws BundleFailure if the status is missing or has no Waymark equivalent
      */
     public static GoalStatus goalStatus(GoalLifecycleStatus status, String location) {
         if (status == null || status == GoalLifecycleStatus.NULL) {
-            throw new BundleFormatException(location, "required element is missing");
+            throw new BundleFailure(location, "required element is missing");
         }
         return switch (status) {
             case PROPOSED, PLANNED, ACCEPTED, ACTIVE, ONHOLD -> GoalStatus.ACTIVE;
             case COMPLETED -> GoalStatus.ACHIEVED;
             case CANCELLED, REJECTED -> GoalStatus.DISCONTINUED;
-            default -> throw new BundleFormatException(location, "status '" + status.toCode()
+            default -> throw new BundleFailure(location, "status '" + status.toCode()
                     + "' has no Waymark equivalent");
         };
     }

@@ -5,8 +5,10 @@
  * derived from the model ({@code FormItem}), and the generator of the conformance resources the
  * module ships. Not part of the API.
  * <p>
+ * A refusal is a {@code BundleFailure}, which the public readers turn into the public
+ * {@code BundleFormatException}; nothing here depends back on {@code org.waymark.fhir}.
+ * <p>
  * May depend on: {@code org.waymark.model}, {@code org.waymark.validation},
- * {@code org.waymark.templates}, {@code org.waymark.fhir} (the exception it throws), HAPI FHIR R4,
- * and the JDK.
+ * {@code org.waymark.templates}, HAPI FHIR R4, and the JDK.
  */
 package org.waymark.fhir.internal;

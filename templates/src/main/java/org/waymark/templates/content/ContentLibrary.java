@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.waymark.locale.UnsupportedLocaleException;
 import org.waymark.templates.content.internal.Arguments;
-import org.waymark.templates.content.internal.ContentReader;
 
 /**
  * The content library of one locale: SMART goal patterns, interventions, treatment for associated

@@ -1,6 +1,7 @@
 package org.waymark.templates.content;
 
 import java.util.Objects;
+import org.waymark.templates.content.internal.ResourceFailure;
 
 /**
  * Thrown when content resources cannot be found or read: a missing locale or file, malformed JSON, an
@@ -39,6 +40,18 @@ public final class ContentLoadException extends RuntimeException {
         this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
         this.line = line;
         this.column = column;
+    }
+
+    /**
+     * Turns a refusal of the strict JSON reader into the public exception, with the same resource, path,
+     * line, column, reason and cause.
+     *
+     * @param failure  the refusal, not null
+     * @return the exception, not null
+     */
+    static ContentLoadException of(ResourceFailure failure) {
+        return new ContentLoadException(failure.resource(), failure.jsonPath(), failure.line(), failure.column(),
+                failure.reason(), failure.getCause());
     }
 
     private static String format(String resource, String jsonPath, int line, int column, String reason) {

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.waymark.templates.content.internal.ContentFiles;
-import org.waymark.templates.content.internal.ContentReader;
 
 class ContentReaderTest {
 

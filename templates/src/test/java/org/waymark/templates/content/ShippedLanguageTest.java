@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.waymark.language.LanguageChecker;
-import org.waymark.templates.content.internal.ContentReader;
 
 /**
  * No shipped string uses stigmatising language or sorts people into risk levels (NICE NG225 1.6.3; CG133,

@@ -1,7 +1,9 @@
 /**
- * Internals of the content library: the strict JSON reader and argument checks. Not part of the API.
+ * Internals of the content and template libraries: the strict JSON mapper ({@code StrictJson}), its
+ * refusal ({@code ResourceFailure}, which the public readers turn into {@code ContentLoadException}) and the
+ * argument checks of the content records ({@code Arguments}). Not part of the API.
  * <p>
- * May depend on: {@code org.waymark.model}, {@code org.waymark.templates.content} (the records it
- * reads into), Jackson, and the JDK.
+ * May depend on: {@code org.waymark.model} (coded values), Jackson, and the JDK. Nothing here depends
+ * back on {@code org.waymark.templates.content} or {@code org.waymark.templates}.
  */
 package org.waymark.templates.content.internal;

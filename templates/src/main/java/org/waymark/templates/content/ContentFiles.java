@@ -1,19 +1,13 @@
-package org.waymark.templates.content.internal;
+package org.waymark.templates.content;
 
 import java.util.List;
-import org.waymark.templates.content.AssociatedConditionTreatment;
-import org.waymark.templates.content.CrisisResource;
-import org.waymark.templates.content.GoalPattern;
-import org.waymark.templates.content.InterventionOption;
-import org.waymark.templates.content.PatientInformation;
-import org.waymark.templates.content.SafetyPlanExample;
-import org.waymark.templates.content.SafetyPlanLabel;
+import org.waymark.templates.content.internal.Arguments;
 
 /**
  * The shapes of the resource files of one locale. Each file names its locale, so a file copied into the
  * wrong folder is caught on reading.
  */
-public final class ContentFiles {
+final class ContentFiles {
 
     private ContentFiles() {
     }
