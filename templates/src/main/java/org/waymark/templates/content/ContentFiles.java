@@ -1,6 +1,7 @@
 package org.waymark.templates.content;
 
 import java.util.List;
+import java.util.Locale;
 import org.waymark.templates.content.internal.Arguments;
 
 /**
@@ -113,6 +114,21 @@ final class ContentFiles {
             Arguments.requireText(locale, "locale");
             java.util.Objects.requireNonNull(patientInformation, "patientInformation");
         }
+    }
+
+    /**
+     * The five files of one locale's folder, as read.
+     *
+     * @param locale         the locale
+     * @param folder         the folder's resource name, ending in {@code /}
+     * @param goals          {@code goals.json}
+     * @param interventions  {@code interventions.json}
+     * @param safetyPlan     {@code safety-plan.json}
+     * @param crisis         {@code crisis-resources.json}
+     * @param information    {@code patient-information.json}
+     */
+    record Folder(Locale locale, String folder, Goals goals, Interventions interventions,
+            SafetyPlan safetyPlan, CrisisResources crisis, Information information) {
     }
 
     /**

@@ -153,7 +153,26 @@ public record ContentLibrary(
         return CACHE.computeIfAbsent(key, k -> availableLocales().stream()
                 .filter(l -> l.getLanguage().equals(k.getLanguage()) && l.getCountry().equals(k.getCountry()))
                 .findFirst()
-                .map(available -> ContentReader.standard().read(available)));
+                .map(available -> of(ContentReader.standard().read(available))));
+    }
+
+    /**
+     * Builds the library from the files of one locale's folder.
+     *
+     * @param files  the files, not null
+     * @return the library, not null
+     * @throws ContentLoadException naming the folder, if the files do not make a library (such as a link
+     *         between entries that leads nowhere)
+     */
+    static ContentLibrary of(ContentFiles.Folder files) {
+        try {
+            return new ContentLibrary(files.locale(), files.goals().goals(), files.interventions().interventions(),
+                    files.interventions().associatedConditionTreatments(), files.safetyPlan().labels(),
+                    files.safetyPlan().examples(), files.crisis().crisisResources(),
+                    files.information().patientInformation());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ContentLoadException(files.folder(), "", -1, -1, e.getMessage(), e);
+        }
     }
 
     /**

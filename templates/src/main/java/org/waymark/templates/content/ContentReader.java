@@ -96,13 +96,13 @@ final class ContentReader {
     }
 
     /**
-     * Reads the content library of a locale.
+     * Reads the five files of a locale; {@link ContentLibrary} builds the library from them.
      *
      * @param locale  the locale, such as {@code Locale.UK}, not null
-     * @return the library, not null
+     * @return the files, each checked to name the locale, not null
      * @throws ContentLoadException if the locale is not available or a file is missing or invalid
      */
-    ContentLibrary read(Locale locale) {
+    ContentFiles.Folder read(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         String tag = locale.toLanguageTag();
         String folder = base + tag + "/";
@@ -121,13 +121,7 @@ final class ContentReader {
                 ContentFiles.CrisisResources.class, ContentFiles.CrisisResources::locale);
         ContentFiles.Information information = readFile(folder, "patient-information.json", tag,
                 ContentFiles.Information.class, ContentFiles.Information::locale);
-        try {
-            return new ContentLibrary(locale, goals.goals(), interventions.interventions(),
-                    interventions.associatedConditionTreatments(), safetyPlan.labels(), safetyPlan.examples(),
-                    crisis.crisisResources(), information.patientInformation());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ContentLoadException(folder, "", -1, -1, e.getMessage(), e);
-        }
+        return new ContentFiles.Folder(locale, folder, goals, interventions, safetyPlan, crisis, information);
     }
 
     private <T> T readFile(String folder, String file, String tag, Class<T> type,

@@ -104,7 +104,7 @@ class ContentReaderTest {
         assertThat(FIXTURE.availableLocales()).extracting(Locale::toLanguageTag)
                 .containsExactly("en-AU", "en-NZ", "en-IE");
 
-        ContentLibrary australia = FIXTURE.read(Locale.forLanguageTag("en-AU"));
+        ContentLibrary australia = ContentLibrary.of(FIXTURE.read(Locale.forLanguageTag("en-AU")));
 
         assertThat(australia.emergencyNumber().phone()).isEqualTo("000");
         assertThat(australia.goals()).hasSize(2);
