@@ -30,6 +30,8 @@ import org.waymark.model.CarePlan;
 import org.waymark.pdf.CarePlanDocument;
 import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.doc.CarePlanLayout;
+import org.waymark.pdf.internal.layout.PageSize;
+import org.waymark.pdf.internal.layout.RenderSettings;
 
 /**
  * Documents per second for the complete example care plan (10 A4 pages), printed three ways in
@@ -75,7 +77,7 @@ public class PdfBenchmark {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             lines = List.of(foldToAscii(new PDFTextStripper().getText(doc)).split("\r?\n"));
         }
-        html = Html.of(CarePlanLayout.layout(plan, null, options));
+        html = Html.of(CarePlanLayout.layout(plan, null, RenderSettings.of(PageSize.A4, options.created())));
         // A standard 14 font is not embedded, so one instance serves every document; creating it per
         // document would also log PDFBox's "fallback font" warning each time.
         helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.waymark.model.CarePlan;
 import org.waymark.validation.ValidationReport;
 import org.waymark.pdf.internal.doc.CarePlanLayout;
-import org.waymark.pdf.internal.layout.PdfRenderer;
 
 /**
  * The care plan for clinicians: every section of a {@link CarePlan} (the person, the self-harm
@@ -93,6 +92,6 @@ public final class CarePlanDocument {
     public static byte[] toBytes(CarePlan plan, ValidationReport report, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.render(CarePlanLayout.layout(plan, report, options), options);
+        return Rendering.toBytes(Rendering.settings(options), settings -> CarePlanLayout.layout(plan, report, settings));
     }
 }

@@ -1,15 +1,12 @@
 package org.waymark.pdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.waymark.pdf.internal.font.FontFace;
 import org.waymark.pdf.internal.font.FontFamily;
-import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.internal.font.StandardFonts;
 
 /**
  * The fonts that may set a document's text, in fallback order.
@@ -26,12 +23,6 @@ import org.waymark.pdf.internal.font.FontSetAccess;
  * This class is immutable and thread-safe.
  */
 public final class FontSet {
-
-    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
-
-    static {
-        FontSetAccess.install(set -> set.families);
-    }
 
     private final List<FontFamily> families;
 
@@ -125,41 +116,18 @@ public final class FontSet {
         return families.stream().anyMatch(f -> f.regular().canDisplay(codePoint));
     }
 
+    /** The parsed families, in fallback order, for the layout code. */
+    List<FontFamily> families() {
+        return families;
+    }
+
     @Override
     public String toString() {
         return "FontSet" + familyNames();
     }
 
+    /** The standard set, built when first asked for. */
     private static final class Standard {
-        /** What most documents use: Latin, Greek, Cyrillic, punctuation, symbols, check boxes, ticks. */
-        private static final int[][] COMMON = {
-            {0x20, 0x24F}, {0x2B0, 0x36F}, {0x370, 0x52F}, {0x1E00, 0x1FFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF},
-            {0x2100, 0x21FF}, {0x2600, 0x27BF},
-        };
-        static final FontSet INSTANCE = standard();
-
-        private static FontSet standard() {
-            FontFamily full = new FontFamily("DejaVu Sans", load("DejaVuSans.ttf"), load("DejaVuSans-Bold.ttf"),
-                    load("DejaVuSans-Oblique.ttf"));
-            // The cut-down family leads the chain so that each document subsets a smaller font.
-            FontFamily common = new FontFamily("DejaVu Sans (common characters)",
-                    full.regular().subset("DejaVuSans.ttf common", COMMON),
-                    full.bold().subset("DejaVuSans-Bold.ttf common", COMMON),
-                    full.italic().subset("DejaVuSans-Oblique.ttf common", COMMON));
-            return new FontSet(List.of(common, full));
-        }
-
-        private static FontFace load(String file) {
-            ClassLoader loader = FontSet.class.getClassLoader();
-            try (InputStream in = loader.getResourceAsStream(DEJAVU + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font resource " + DEJAVU + file
-                            + " not found: is net.sf.jasperreports:jasperreports-fonts on the class path?");
-                }
-                return FontFace.parse(file, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final FontSet INSTANCE = new FontSet(StandardFonts.families());
     }
 }

@@ -3,7 +3,6 @@ package org.waymark.pdf;
 import java.util.Arrays;
 import java.util.Objects;
 
-import org.waymark.pdf.internal.layout.LogoAccess;
 import org.waymark.pdf.internal.layout.LogoImage;
 
 /**
@@ -21,10 +20,6 @@ import org.waymark.pdf.internal.layout.LogoImage;
  * This class is immutable and thread-safe.
  */
 public final class Logo {
-
-    static {
-        LogoAccess.install(logo -> logo.image);
-    }
 
     private final byte[] file;
     private final LogoImage image;
@@ -82,6 +77,11 @@ public final class Logo {
      */
     public byte[] toBytes() {
         return file.clone();
+    }
+
+    /** The decoded image, for the layout code. */
+    LogoImage image() {
+        return image;
     }
 
     @Override

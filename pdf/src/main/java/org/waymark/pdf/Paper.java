@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.waymark.pdf.internal.layout.PageSize;
+
 /**
  * The paper a document is printed on.
  * <p>
@@ -11,24 +13,22 @@ import java.util.Set;
  */
 public enum Paper {
     /** ISO A4, 210 × 297 mm. */
-    A4(595.28f, 841.89f),
+    A4(PageSize.A4),
     /** US Letter, 8.5 × 11 in. */
-    LETTER(612f, 792f),
+    LETTER(PageSize.LETTER),
     /** ISO A5, 148 × 210 mm. */
-    A5(419.53f, 595.28f),
+    A5(PageSize.A5),
     /** ISO A6, 105 × 148 mm: a folded pocket card panel. */
-    A6(297.64f, 419.53f);
+    A6(PageSize.A6);
 
     /** Countries where US Letter is the usual paper. */
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "GT",
             "CR", "PA", "DO", "SV", "NI", "HN");
 
-    private final float width;
-    private final float height;
+    private final PageSize size;
 
-    Paper(float width, float height) {
-        this.width = width;
-        this.height = height;
+    Paper(PageSize size) {
+        this.size = size;
     }
 
     /**
@@ -37,7 +37,7 @@ public enum Paper {
      * @return the width, positive
      */
     public float width() {
-        return width;
+        return size.width();
     }
 
     /**
@@ -46,7 +46,7 @@ public enum Paper {
      * @return the height, positive
      */
     public float height() {
-        return height;
+        return size.height();
     }
 
     /**
@@ -60,5 +60,10 @@ public enum Paper {
     public static Paper defaultFor(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return LETTER_COUNTRIES.contains(locale.getCountry()) ? LETTER : A4;
+    }
+
+    /** The layout code's page size for this paper. */
+    PageSize size() {
+        return size;
     }
 }

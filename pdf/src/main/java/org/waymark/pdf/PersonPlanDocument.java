@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.waymark.model.CarePlan;
 import org.waymark.pdf.internal.doc.PersonPlanLayout;
-import org.waymark.pdf.internal.layout.PdfRenderer;
 
 /**
  * The plan for the person: the same {@link CarePlan} in plain words, addressed to the person
@@ -57,6 +56,6 @@ public final class PersonPlanDocument {
     public static byte[] toBytes(CarePlan plan, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.render(PersonPlanLayout.layout(plan, options), options);
+        return Rendering.toBytes(Rendering.settings(options), settings -> PersonPlanLayout.layout(plan, settings));
     }
 }

@@ -1,8 +1,9 @@
 package org.waymark.pdf;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+
+import org.waymark.pdf.internal.layout.RenderFailure;
 
 /**
  * Thrown when a document cannot be printed correctly, for example because its text holds a
@@ -58,15 +59,14 @@ public final class RenderException extends RuntimeException {
     public static RenderException ofCharacter(Reason reason, int codePoint, String location) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(location, "location");
-        String why = switch (reason) {
-            case MISSING_GLYPH -> "no font in the font set has a glyph for it";
-            case RIGHT_TO_LEFT_SCRIPT -> "right-to-left scripts are not supported";
-            case COMPLEX_SCRIPT -> "scripts that need glyph shaping are not supported";
-            case UNPRINTABLE_CHARACTER -> "it is not a printable character";
-            case PDF_OUTPUT -> "the PDF could not be written";
+        RenderFailure.Reason internal = switch (reason) {
+            case MISSING_GLYPH -> RenderFailure.Reason.MISSING_GLYPH;
+            case RIGHT_TO_LEFT_SCRIPT -> RenderFailure.Reason.RIGHT_TO_LEFT_SCRIPT;
+            case COMPLEX_SCRIPT -> RenderFailure.Reason.COMPLEX_SCRIPT;
+            case UNPRINTABLE_CHARACTER -> RenderFailure.Reason.UNPRINTABLE_CHARACTER;
+            case PDF_OUTPUT -> RenderFailure.Reason.PDF_OUTPUT;
         };
-        String message = describe(codePoint) + " in " + location + " cannot be set: " + why;
-        return new RenderException(reason, codePoint, location, message, null);
+        return of(RenderFailure.ofCharacter(internal, codePoint, location));
     }
 
     /**
@@ -78,7 +78,23 @@ public final class RenderException extends RuntimeException {
      */
     public static RenderException ofOutput(String what, Throwable cause) {
         Objects.requireNonNull(what, "what");
-        return new RenderException(Reason.PDF_OUTPUT, -1, "document", what, cause);
+        return of(RenderFailure.ofOutput(what, cause));
+    }
+
+    /**
+     * The public exception for a failure of the layout code: the same reason, code point,
+     * location and message, and the same cause (itself translated if it is such a failure).
+     */
+    static RenderException of(RenderFailure f) {
+        Reason reason = switch (f.reason()) {
+            case MISSING_GLYPH -> Reason.MISSING_GLYPH;
+            case RIGHT_TO_LEFT_SCRIPT -> Reason.RIGHT_TO_LEFT_SCRIPT;
+            case COMPLEX_SCRIPT -> Reason.COMPLEX_SCRIPT;
+            case UNPRINTABLE_CHARACTER -> Reason.UNPRINTABLE_CHARACTER;
+            case PDF_OUTPUT -> Reason.PDF_OUTPUT;
+        };
+        Throwable cause = f.getCause() instanceof RenderFailure inner ? of(inner) : f.getCause();
+        return new RenderException(reason, f.codePoint(), f.location(), f.getMessage(), cause);
     }
 
     /**
@@ -88,9 +104,7 @@ public final class RenderException extends RuntimeException {
      * @return the description, not null
      */
     public static String describe(int codePoint) {
-        String hex = String.format(Locale.ROOT, "U+%04X", codePoint);
-        String name = Character.isValidCodePoint(codePoint) ? Character.getName(codePoint) : null;
-        return name == null ? hex : hex + " " + name;
+        return RenderFailure.describe(codePoint);
     }
 
     /**

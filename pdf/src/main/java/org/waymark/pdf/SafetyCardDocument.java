@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.waymark.model.CarePlan;
 import org.waymark.pdf.internal.doc.SafetyCardLayout;
-import org.waymark.pdf.internal.layout.PdfRenderer;
 
 /**
  * The pocket safety card: the safety plan and crisis contacts on two A6 pages (print both sides
@@ -57,7 +56,7 @@ public final class SafetyCardDocument {
     public static byte[] toBytes(CarePlan plan, PdfOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        PdfOptions card = options.withPaper(SafetyCardLayout.paper(options.cardLayout()));
-        return PdfRenderer.render(SafetyCardLayout.layout(plan, card), card);
+        return Rendering.toBytes(SafetyCardLayout.onCard(Rendering.settings(options)),
+                settings -> SafetyCardLayout.layout(plan, settings));
     }
 }

@@ -48,11 +48,11 @@ import org.waymark.model.Signature;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentAim;
 import org.waymark.model.TreatmentDecision;
-import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Checkbox;
 import org.waymark.pdf.internal.layout.KeepTogether;
 import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
+import org.waymark.pdf.internal.layout.RenderSettings;
 import org.waymark.pdf.internal.layout.SignatureLine;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.validation.Finding;
@@ -69,18 +69,18 @@ public final class CarePlanLayout {
     private final CarePlan plan;
     private final DocumentWording w;
     private final Doc d;
-    private final PdfOptions options;
+    private final RenderSettings settings;
 
-    private CarePlanLayout(CarePlan plan, PdfOptions options) {
+    private CarePlanLayout(CarePlan plan, RenderSettings settings) {
         this.plan = plan;
         this.w = DocumentWording.forLocale(plan.person().locale());
         String header = w.format("cp.header", plan.id(), plan.version(), w.label("status", plan.status()));
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("cp.title"), w.language())
                 .pageLabel(w.text("footer.page"))
                 .outline(2);
-        Common.furniture(b, plan, w, options, header, w.text("footer.confidential"));
+        Common.furniture(b, plan, w, settings, header, w.text("footer.confidential"));
         this.d = new Doc(b, w);
-        this.options = options;
+        this.settings = settings;
     }
 
     /**
@@ -88,11 +88,11 @@ public final class CarePlanLayout {
      *
      * @param plan  the plan, not null
      * @param validation  findings to print as an appendix, or null for none
-     * @param options  the options: service name and print date for the page furniture, not null
+     * @param settings  the settings: service name, logo and print date for the page furniture, not null
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, ValidationReport validation, PdfOptions options) {
-        CarePlanLayout l = new CarePlanLayout(plan, options);
+    public static LayoutDocument layout(CarePlan plan, ValidationReport validation, RenderSettings settings) {
+        CarePlanLayout l = new CarePlanLayout(plan, settings);
         l.title();
         l.person();
         l.history();
@@ -180,7 +180,7 @@ public final class CarePlanLayout {
     // ---- sections ----
 
     private void title() {
-        Common.head(options, Common.LOGO_HEIGHT).forEach(d::add);
+        Common.head(settings, Common.LOGO_HEIGHT).forEach(d::add);
         d.heading(1, w.text("cp.title"), "title");
         String notice = Common.originNotice(plan, w);
         if (notice != null) {

@@ -15,12 +15,11 @@ import org.waymark.model.ContactKind;
 import org.waymark.model.PlanOrigin;
 import org.waymark.model.PlanStatus;
 import org.waymark.model.TeamMember;
-import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Block;
-import org.waymark.pdf.internal.layout.LogoAccess;
 import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.Picture;
+import org.waymark.pdf.internal.layout.RenderSettings;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TextStyle;
 import org.waymark.templates.content.ContentLibrary;
@@ -44,10 +43,10 @@ final class Common {
      * without one it is a figure whose alternative text is "Logo", so that it is not passed over
      * in silence.
      */
-    static List<Block> head(PdfOptions options, float logoHeight) {
-        Paragraph name = options.serviceName() == null ? null : Paragraph.of(Span.bold(options.serviceName()));
-        if (options.logo() != null) {
-            return List.of(new Picture(LogoAccess.image(options.logo()), logoHeight, name == null ? "Logo" : null, name));
+    static List<Block> head(RenderSettings settings, float logoHeight) {
+        Paragraph name = settings.serviceName() == null ? null : Paragraph.of(Span.bold(settings.serviceName()));
+        if (settings.logo() != null) {
+            return List.of(new Picture(settings.logo(), logoHeight, name == null ? "Logo" : null, name));
         }
         return name == null ? List.of() : List.of(name);
     }
@@ -57,11 +56,11 @@ final class Common {
      * the document's name, the origin notice and a draft mark in the running header; the notice and
      * the print date in the footer; and a large DRAFT watermark on every page of a draft.
      */
-    static void furniture(LayoutDocument.Builder b, CarePlan plan, DocumentWording w, PdfOptions options, String header,
-            String footer) {
+    static void furniture(LayoutDocument.Builder b, CarePlan plan, DocumentWording w, RenderSettings settings,
+            String header, String footer) {
         List<String> head = new ArrayList<>(4);
-        if (options.serviceName() != null) {
-            head.add(options.serviceName());
+        if (settings.serviceName() != null) {
+            head.add(settings.serviceName());
         }
         if (header != null) {
             head.add(header);
@@ -75,12 +74,12 @@ final class Common {
             b.watermark(w.text("draft.mark"));
         }
         b.runningHeader(head.isEmpty() ? null : String.join(" \u00b7 ", head));
-        b.footerNotice(footer + " " + printed(w, options));
+        b.footerNotice(footer + " " + printed(w, settings));
     }
 
     /** "Printed 23 November 2026": the day the file was made, in UTC. */
-    static String printed(DocumentWording w, PdfOptions options) {
-        return w.format("footer.printed", w.date(LocalDate.ofInstant(options.created(), ZoneOffset.UTC)));
+    static String printed(DocumentWording w, RenderSettings settings) {
+        return w.format("footer.printed", w.date(LocalDate.ofInstant(settings.created(), ZoneOffset.UTC)));
     }
 
     /** The notice that a plan describes nobody, or null for a clinical plan. */

@@ -22,13 +22,13 @@ import org.waymark.model.PlanStatus;
 import org.waymark.model.SafetyPlan;
 import org.waymark.model.TeamMember;
 import org.waymark.model.TreatmentAim;
-import org.waymark.pdf.Paper;
-import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Block;
 import org.waymark.pdf.internal.layout.Checkbox;
 import org.waymark.pdf.internal.layout.KeepTogether;
 import org.waymark.pdf.internal.layout.LayoutDocument;
+import org.waymark.pdf.internal.layout.PageSize;
 import org.waymark.pdf.internal.layout.Paragraph;
+import org.waymark.pdf.internal.layout.RenderSettings;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TypeSizes;
 import org.waymark.pdf.internal.layout.WriteIn;
@@ -57,24 +57,24 @@ public final class PersonPlanLayout {
     private final CarePlan plan;
     private final DocumentWording w;
     private final Doc d;
-    private final PdfOptions options;
+    private final RenderSettings settings;
     private final Optional<String> emergency;
 
-    private PersonPlanLayout(CarePlan plan, PdfOptions options) {
+    private PersonPlanLayout(CarePlan plan, RenderSettings settings) {
         this.plan = plan;
-        this.options = options;
+        this.settings = settings;
         this.w = DocumentWording.forLocale(plan.person().locale());
         this.emergency = Common.emergencyNumber(plan, w);
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("p.title"), w.language())
                 .pageLabel(w.text("footer.page"))
-                .typeSizes(sizes(options.paper()))
+                .typeSizes(sizes(settings.pageSize()))
                 .outline(2);
-        Common.furniture(b, plan, w, options, w.text("p.title"), w.text("p.footer"));
+        Common.furniture(b, plan, w, settings, w.text("p.title"), w.text("p.footer"));
         this.d = new Doc(b, w);
     }
 
     /** Large type: 13.5 pt body on A4 and Letter. */
-    private static TypeSizes sizes(Paper paper) {
+    private static TypeSizes sizes(PageSize paper) {
         return switch (paper) {
             case A4, LETTER -> new TypeSizes(13.5f, 10f, 24f, 18f, 15f);
             case A5 -> new TypeSizes(12f, 9f, 20f, 16f, 13.5f);
@@ -86,12 +86,12 @@ public final class PersonPlanLayout {
      * Lays out a plan for the person.
      *
      * @param plan  the plan, not null
-     * @param options  the options: paper (which sets the type sizes), national crisis lines, service
-     *        name and print date, not null
+     * @param settings  the settings: page size (which sets the type sizes), national crisis lines,
+     *        service name, logo and print date, not null
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, PdfOptions options) {
-        PersonPlanLayout l = new PersonPlanLayout(plan, options);
+    public static LayoutDocument layout(CarePlan plan, RenderSettings settings) {
+        PersonPlanLayout l = new PersonPlanLayout(plan, settings);
         l.intro();
         l.aims();
         l.goals();
@@ -136,7 +136,7 @@ public final class PersonPlanLayout {
     }
 
     private void intro() {
-        Common.head(options, Common.LOGO_HEIGHT).forEach(d::add);
+        Common.head(settings, Common.LOGO_HEIGHT).forEach(d::add);
         d.heading(1, w.text("p.title"), "title");
         String notice = Common.originNotice(plan, w);
         if (notice != null) {
@@ -359,7 +359,7 @@ public final class PersonPlanLayout {
                 .orElse(List.of(Span.bold(w.text("p.emergency.unknown"))))));
         Common.routesBesidesEmergency(plan, emergency).forEach(c -> step5.add(contactLine(c)));
         if (!Common.recordsCrisisLine(Common.crisisRoutes(plan))) {
-            List<CrisisResource> national = options.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
+            List<CrisisResource> national = settings.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
             step5.add(Paragraph.of(Span.italic(w.text(national.isEmpty() ? "card.noLine" : "card.national"))));
             national.forEach(r -> step5.add(Common.nationalLine(r, w)));
         }
@@ -438,7 +438,7 @@ public final class PersonPlanLayout {
             d.add(t.build());
         }
         if (!Common.recordsCrisisLine(Common.crisisRoutes(plan))) {
-            List<CrisisResource> national = options.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
+            List<CrisisResource> national = settings.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
             d.heading(3, w.text(national.isEmpty() ? "p.crisis.noLine" : "p.crisis.national"), "crisis.national");
             if (national.isEmpty()) {
                 d.para(w.text("p.crisis.noLine.text"));

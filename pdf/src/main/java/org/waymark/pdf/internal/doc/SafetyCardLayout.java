@@ -9,18 +9,17 @@ import org.waymark.model.CarePlan;
 import org.waymark.model.Contact;
 import org.waymark.model.PlanStatus;
 import org.waymark.model.SafetyPlan;
-import org.waymark.pdf.CardLayout;
-import org.waymark.pdf.Paper;
-import org.waymark.pdf.PdfOptions;
 import org.waymark.pdf.internal.layout.Block;
 import org.waymark.pdf.internal.layout.Callout;
 import org.waymark.pdf.internal.layout.Heading;
 import org.waymark.pdf.internal.layout.ItemList;
 import org.waymark.pdf.internal.layout.LayoutDocument;
 import org.waymark.pdf.internal.layout.PageBreak;
+import org.waymark.pdf.internal.layout.PageSize;
 import org.waymark.pdf.internal.layout.PageStyle;
 import org.waymark.pdf.internal.layout.Paragraph;
 import org.waymark.pdf.internal.layout.PdfRenderer;
+import org.waymark.pdf.internal.layout.RenderSettings;
 import org.waymark.pdf.internal.layout.Span;
 import org.waymark.pdf.internal.layout.TypeSizes;
 import org.waymark.pdf.internal.layout.WriteIn;
@@ -28,10 +27,10 @@ import org.waymark.templates.content.CrisisResource;
 
 /**
  * Lays out the safety card, designed to be read in a bad moment: two sides, each on one page of
- * A6 or one half of a folded A4 sheet ({@link CardLayout}). The emergency number comes first, in
- * large bold type; then the safety plan's six steps and the reasons for living, with the same
- * numbers and names as in the care plan and the plan for the person. Body text is at least
- * 12 pt. There is no header, footer or page number; a draft, example or synthetic plan says so
+ * A6 or one half of a folded A4 sheet ({@link RenderSettings#foldedCard()}). The emergency number
+ * comes first, in large bold type; then the safety plan's six steps and the reasons for living,
+ * with the same numbers and names as in the care plan and the plan for the person. Body text is at
+ * least 12 pt. There is no header, footer or page number; a draft, example or synthetic plan says so
  * on each side.
  * <p>
  * Step 5 holds the emergency number and every crisis route the plan records, never shortened;
@@ -48,36 +47,36 @@ public final class SafetyCardLayout {
 
     private final CarePlan plan;
     private final DocumentWording w;
-    private final PdfOptions options;
+    private final RenderSettings settings;
     private final Optional<String> emergency;
 
-    private SafetyCardLayout(CarePlan plan, PdfOptions options) {
+    private SafetyCardLayout(CarePlan plan, RenderSettings settings) {
         this.plan = plan;
-        this.options = options;
+        this.settings = settings;
         this.w = DocumentWording.forLocale(plan.person().locale());
         this.emergency = Common.emergencyNumber(plan, w);
     }
 
     /**
-     * Returns the paper a card layout prints on.
+     * Returns settings on the card's page size, whatever page size they name: A4 for a folded
+     * card, otherwise A6.
      *
-     * @param layout  the card layout, not null
-     * @return A6 or A4, not null
+     * @param settings  the caller's settings, not null
+     * @return the settings to lay out and print the card with, not null
      */
-    public static Paper paper(CardLayout layout) {
-        return layout == CardLayout.A4_FOLD ? Paper.A4 : Paper.A6;
+    public static RenderSettings onCard(RenderSettings settings) {
+        return settings.withPageSize(settings.foldedCard() ? PageSize.A4 : PageSize.A6);
     }
 
     /**
      * Lays out the card, fitting each side to one page or panel.
      *
      * @param plan  the plan, not null
-     * @param options  the caller's options; the paper must be {@link #paper(CardLayout)} of their
-     *        card layout, not null
+     * @param settings  the settings, on the card's page size ({@link #onCard(RenderSettings)}), not null
      * @return the document, not null
      */
-    public static LayoutDocument layout(CarePlan plan, PdfOptions options) {
-        return new SafetyCardLayout(plan, options).build();
+    public static LayoutDocument layout(CarePlan plan, RenderSettings settings) {
+        return new SafetyCardLayout(plan, settings).build();
     }
 
     /** A list on the card: its heading, items and how many are shown. */
@@ -143,7 +142,7 @@ public final class SafetyCardLayout {
             items.add(whole ? contact(c, true) : compact(c));
         }
         if (!Common.recordsCrisisLine(Common.crisisRoutes(plan))) {
-            List<CrisisResource> national = options.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
+            List<CrisisResource> national = settings.nationalCrisisLines() ? Common.nationalCrisisLines(plan) : List.of();
             items.add(Paragraph.of(Span.italic(w.text(national.isEmpty() ? "card.noLine" : "card.national"))));
             for (CrisisResource r : national) {
                 items.add(whole ? Common.nationalLine(r, w) : new Paragraph(compactNational(r)));
@@ -153,7 +152,7 @@ public final class SafetyCardLayout {
     }
 
     private LayoutDocument document(List<Block> blocks) {
-        boolean fold = options.cardLayout() == CardLayout.A4_FOLD;
+        boolean fold = settings.foldedCard();
         LayoutDocument.Builder b = LayoutDocument.builder(w.text("card.title"), w.language())
                 .pageLabel(w.text("footer.page"))
                 .pageStyle(fold ? PageStyle.FOLDED_CARD : PageStyle.CARD)
@@ -171,7 +170,7 @@ public final class SafetyCardLayout {
      * @return whether the side fits
      */
     private boolean fit(List<Section> sections, int pages, Function<List<Section>, List<Block>> side) {
-        while (PdfRenderer.pageCount(document(side.apply(sections)), options) > pages) {
+        while (PdfRenderer.pageCount(document(side.apply(sections)), settings) > pages) {
             Section longest = null;
             for (Section s : sections) {
                 if (s.shortens && s.shown > 0 && (longest == null || s.shown >= longest.shown)) {
@@ -212,7 +211,7 @@ public final class SafetyCardLayout {
             for (Section s : sections) {
                 if (s.shown < s.items.size()) {
                     s.shown++;
-                    if (PdfRenderer.pageCount(document(side.apply(sections)), options) > pages) {
+                    if (PdfRenderer.pageCount(document(side.apply(sections)), settings) > pages) {
                         s.shown--;
                     } else {
                         grew = true;
@@ -239,7 +238,7 @@ public final class SafetyCardLayout {
 
     private List<Block> frontBlocks(List<Section> sections) {
         List<Block> blocks = new ArrayList<>();
-        blocks.addAll(Common.head(options, Common.CARD_LOGO_HEIGHT));
+        blocks.addAll(Common.head(settings, Common.CARD_LOGO_HEIGHT));
         blocks.add(new Heading(1, w.text("card.heading"), "card.title"));
         notices(blocks);
         blocks.add(new Callout(new Paragraph(emergencyLine()), true));
@@ -268,7 +267,7 @@ public final class SafetyCardLayout {
                 addSection(blocks, s);
             }
         }
-        blocks.add(Paragraph.of(Span.italic(Common.printed(w, options))));
+        blocks.add(Paragraph.of(Span.italic(Common.printed(w, settings))));
         return blocks;
     }
 

@@ -7,7 +7,9 @@
  * Internal: not exported by the module. May depend on: {@code org.waymark.model},
  * {@code org.waymark.locale} (the locale policy and resource loader),
  * {@code org.waymark.validation} (the report printed as an appendix),
- * {@code org.waymark.templates.content} (the national crisis lines), {@code org.waymark.pdf} (its
- * options), {@code org.waymark.pdf.internal.layout}, and the JDK. No PDFBox type is used here.
+ * {@code org.waymark.templates.content} (the national crisis lines),
+ * {@code org.waymark.pdf.internal.layout} (its blocks, renderer and {@code RenderSettings}), and the
+ * JDK. Never on {@code org.waymark.pdf}, which uses this package: the document classes there turn
+ * their options into {@code RenderSettings}. No PDFBox type is used here.
  */
 package org.waymark.pdf.internal.doc;

@@ -1,7 +1,5 @@
 package org.waymark.pdf.internal.layout;
 
-import org.waymark.pdf.Paper;
-
 /**
  * Page size, margins and type sizes for one paper, in points. Smaller paper gets smaller margins
  * and type, so that a pocket card (A6) still holds a useful amount of text.
@@ -23,7 +21,7 @@ record PageGeometry(float width, float height, float marginX, float marginTop, f
     /** Line height as a multiple of the type size. */
     static final float LEADING = 1.3f;
 
-    static PageGeometry of(Paper paper) {
+    static PageGeometry of(PageSize paper) {
         return switch (paper) {
             case A4, LETTER -> new PageGeometry(paper.width(), paper.height(), 56, 62, 56, 10.5f, 8f, 17f, 13.5f, 11.5f);
             case A5 -> new PageGeometry(paper.width(), paper.height(), 40, 50, 46, 9.5f, 7.5f, 15f, 12f, 10.5f);

@@ -4,7 +4,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,13 +43,10 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.waymark.pdf.PdfOptions;
-import org.waymark.pdf.RenderException;
 import org.waymark.pdf.internal.font.Deflate;
 import org.waymark.pdf.internal.font.EmbeddedSubset;
 import org.waymark.pdf.internal.font.FontFace;
 import org.waymark.pdf.internal.font.FontFamily;
-import org.waymark.pdf.internal.font.FontSetAccess;
 import org.waymark.pdf.internal.layout.PageContent.FillOp;
 import org.waymark.pdf.internal.layout.PageContent.ImageOp;
 import org.waymark.pdf.internal.layout.PageContent.Op;
@@ -62,15 +58,15 @@ import org.waymark.pdf.internal.layout.Paginator.TextBlock;
 /**
  * Prints a {@link LayoutDocument} as a tagged PDF/A-2u and PDF/UA-1 file.
  * <p>
- * The document is laid out, drawn and written into memory by {@link PdfFileWriter}, and only then
- * copied to the caller's stream: on any failure nothing is written. Output is deterministic: the
- * trailer {@code /ID} is a hash of the input, dates come from the options, and nothing depends on
- * hash iteration order. An encrypted file is the finished file read back into PDFBox and saved
+ * The document is laid out, drawn and written into memory by {@link PdfFileWriter}; the caller
+ * copies the bytes to its stream only when they are complete, so on any failure nothing is written.
+ * Output is deterministic: the trailer {@code /ID} is a hash of the input, dates come from the
+ * settings, and nothing depends on hash iteration order. An encrypted file is the finished file read back into PDFBox and saved
  * with AES-256; it is not deterministic (salts are random) and not PDF/A.
  * <p>
- * This class is stateless and thread-safe; fonts are parsed once per {@link org.waymark.pdf.FontSet}
- * and shared, subset font programs are shared by documents with the same glyphs, and each document
- * gets its own PDF objects for them.
+ * This class is stateless and thread-safe; fonts are parsed once per font set, before they reach
+ * the {@link RenderSettings}, and shared; subset font programs are shared by documents with the same
+ * glyphs, and each document gets its own PDF objects for them.
  */
 public final class PdfRenderer {
 
@@ -92,32 +88,18 @@ public final class PdfRenderer {
     }
 
     /**
-     * Prints a document to a stream. The stream is not closed.
-     *
-     * @param document  the document, not null
-     * @param options  how to print it, not null
-     * @param out  where to write the PDF, not null
-     * @throws RenderException if the document cannot be printed correctly; nothing has been written
-     * @throws IOException if writing to {@code out} fails
-     */
-    public static void render(LayoutDocument document, PdfOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(render(document, options));
-    }
-
-    /**
      * Prints a document into a byte array.
      *
      * @param document  the document, not null
-     * @param options  how to print it, not null
+     * @param settings  how to print it, not null
      * @return the PDF, not null
-     * @throws RenderException if the document cannot be printed correctly
+     * @throws RenderFailure if the document cannot be printed correctly
      */
-    public static byte[] render(LayoutDocument document, PdfOptions options) {
+    public static byte[] render(LayoutDocument document, RenderSettings settings) {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(options, "options");
-        List<FontFamily> families = FontSetAccess.families(options.fonts());
-        Paginator.Result layout = layout(document, options, families);
+        Objects.requireNonNull(settings, "settings");
+        List<FontFamily> families = settings.fonts();
+        Paginator.Result layout = layout(document, settings, families);
         PageGeometry geometry = layout.geometry();
         // The page labels are checked before anything is drawn, like all other text.
         int pageCount = layout.pages().size();
@@ -130,12 +112,12 @@ public final class PdfRenderer {
                     geometry.small()));
         }
         try {
-            return write(document, options, layout, labels);
+            return write(document, settings, layout, labels);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RenderException re) {
-                throw re;
+            if (e instanceof RenderFailure f) {
+                throw f;
             }
-            throw RenderException.ofOutput("the PDF could not be written", e);
+            throw RenderFailure.ofOutput("the PDF could not be written", e);
         }
     }
 
@@ -144,29 +126,29 @@ public final class PdfRenderer {
      * this to fit content to a fixed number of pages, such as a pocket card.
      *
      * @param document  the document, not null
-     * @param options  how it would be printed, not null
+     * @param settings  how it would be printed, not null
      * @return the number of pages, at least 1; for a {@link PageStyle#FOLDED_CARD}, the number of
      *         panels (two to a sheet)
-     * @throws RenderException if the document's text cannot be set
+     * @throws RenderFailure if the document's text cannot be set
      */
-    public static int pageCount(LayoutDocument document, PdfOptions options) {
+    public static int pageCount(LayoutDocument document, RenderSettings settings) {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(options, "options");
-        return layout(document, options, FontSetAccess.families(options.fonts())).panels();
+        Objects.requireNonNull(settings, "settings");
+        return layout(document, settings, settings.fonts()).panels();
     }
 
-    private static Paginator.Result layout(LayoutDocument document, PdfOptions options, List<FontFamily> families) {
-        PageGeometry geometry = PageGeometry.of(options.paper()).withSizes(document.typeSizes());
+    private static Paginator.Result layout(LayoutDocument document, RenderSettings settings, List<FontFamily> families) {
+        PageGeometry geometry = PageGeometry.of(settings.pageSize()).withSizes(document.typeSizes());
         if (document.pageStyle() != PageStyle.STANDARD) {
             geometry = geometry.forCard(document.pageStyle() == PageStyle.FOLDED_CARD);
         }
         return new Paginator(geometry, families, document.locale(), document).layout(document.blocks());
     }
 
-    private static byte[] write(LayoutDocument document, PdfOptions options, Paginator.Result layout,
+    private static byte[] write(LayoutDocument document, RenderSettings settings, Paginator.Result layout,
             List<TextBlock> labels) throws IOException {
         PageGeometry g = layout.geometry();
-        String title = options.title() != null ? options.title() : document.title();
+        String title = settings.title() != null ? settings.title() : document.title();
         // One deflater for every stream of the document: creating one allocates zlib's tables.
         Deflater deflater = new Deflater(CONTENT_LEVEL);
         try (PDDocument doc = new PDDocument()) {
@@ -215,7 +197,7 @@ public final class PdfRenderer {
             catalog.setViewerPreferences(prefs);
 
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-            date.setTimeInMillis(options.created().toEpochMilli());
+            date.setTimeInMillis(settings.created().toEpochMilli());
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(title);
             info.setProducer(Xmp.PRODUCER);
@@ -224,8 +206,8 @@ public final class PdfRenderer {
             doc.setDocumentInformation(info);
 
             PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(Xmp.packet(title, document.locale().toLanguageTag(), options.created(),
-                    !options.isEncrypted()));
+            metadata.importXMPMetadata(Xmp.packet(title, document.locale().toLanguageTag(), settings.created(),
+                    !settings.isEncrypted()));
             catalog.setMetadata(metadata);
 
             // The sRGB profile is compressed once per JVM; PDOutputIntent would parse and compress it per document.
@@ -242,7 +224,7 @@ public final class PdfRenderer {
             intent.setRegistryName("http://www.color.org");
             catalog.addOutputIntent(intent);
 
-            byte[] id = documentId(document, options);
+            byte[] id = documentId(document, settings);
             COSArray idArray = new COSArray();
             idArray.add(new COSString(id));
             idArray.add(new COSString(id));
@@ -250,7 +232,7 @@ public final class PdfRenderer {
 
             byte[] file = PdfFileWriter.write(doc.getDocument().getTrailer(), structure, deflater,
                     OBJECT_STREAM_LEVEL);
-            return options.isEncrypted() ? encrypt(file, options.userPassword()) : file;
+            return settings.isEncrypted() ? encrypt(file, settings.userPassword()) : file;
         } finally {
             deflater.end();
         }
@@ -706,12 +688,12 @@ public final class PdfRenderer {
         }
     }
 
-    private static byte[] documentId(LayoutDocument document, PdfOptions options) {
+    private static byte[] documentId(LayoutDocument document, RenderSettings settings) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             digestDocument(md, document);
-            md.update((options.paper() + "|" + options.created() + "|" + options.title() + "|"
-                    + options.fonts().familyNames()).getBytes(StandardCharsets.UTF_8));
+            md.update((settings.pageSize() + "|" + settings.created() + "|" + settings.title() + "|"
+                    + settings.fonts().stream().map(FontFamily::name).toList()).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(md.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.waymark.pdf.RenderException;
 import org.waymark.pdf.internal.font.FontFace;
 import org.waymark.pdf.internal.font.FontFamily;
 
@@ -16,7 +15,7 @@ import org.waymark.pdf.internal.font.FontFamily;
  * face in the fallback chain that has a glyph for it, with prefix advance widths for measuring.
  * <p>
  * Checking happens here, before anything is drawn, so that text PDFBox would set wrongly (right-
- * to-left and complex scripts) or fail on (missing glyphs) becomes a {@link RenderException}
+ * to-left and complex scripts) or fail on (missing glyphs) becomes a {@link RenderFailure}
  * naming the code point and a location. Line feeds, U+2028 and U+2029 are kept as forced line
  * breaks ({@code '\n'}); tabs become spaces; invisible format characters (soft hyphen, zero-width
  * space and joiners, left-to-right marks, byte order mark) and variation selectors are dropped.
@@ -72,7 +71,7 @@ final class StyledText {
      * @param families  the fallback chain, not null, not empty
      * @param location  where the text is, for error messages, not null
      * @return the prepared text, not null
-     * @throws RenderException if a character cannot be set
+     * @throws RenderFailure if a character cannot be set
      */
     static StyledText of(List<Span> spans, TextStyle styleOverride, List<FontFamily> families, String location) {
         String[] normalized = new String[spans.size()];
@@ -117,7 +116,7 @@ final class StyledText {
                     face = faceFor(cp, style, families);
                 }
                 if (face == null) {
-                    throw RenderException.ofCharacter(RenderException.Reason.MISSING_GLYPH, cp, location);
+                    throw RenderFailure.ofCharacter(RenderFailure.Reason.MISSING_GLYPH, cp, location);
                 }
                 if (Character.isBmpCodePoint(cp)) {
                     chars[n] = (char) cp;
@@ -175,7 +174,7 @@ final class StyledText {
             boolean print = checkCodePoint(cp, location);
             BMP_CLASS[cp] = print ? (byte) 1 : (byte) 2;
             return print;
-        } catch (RenderException e) {
+        } catch (RenderFailure e) {
             BMP_CLASS[cp] = 3;
             throw e;
         }
@@ -192,15 +191,15 @@ final class StyledText {
                 || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
                 || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE
                 || dir == Character.DIRECTIONALITY_ARABIC_NUMBER) {
-            throw RenderException.ofCharacter(RenderException.Reason.RIGHT_TO_LEFT_SCRIPT, cp, location);
+            throw RenderFailure.ofCharacter(RenderFailure.Reason.RIGHT_TO_LEFT_SCRIPT, cp, location);
         }
         if (COMPLEX_SCRIPTS.contains(Character.UnicodeScript.of(cp))) {
-            throw RenderException.ofCharacter(RenderException.Reason.COMPLEX_SCRIPT, cp, location);
+            throw RenderFailure.ofCharacter(RenderFailure.Reason.COMPLEX_SCRIPT, cp, location);
         }
         int type = Character.getType(cp);
         switch (type) {
             case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED ->
-                    throw RenderException.ofCharacter(RenderException.Reason.UNPRINTABLE_CHARACTER, cp, location);
+                    throw RenderFailure.ofCharacter(RenderFailure.Reason.UNPRINTABLE_CHARACTER, cp, location);
             case Character.FORMAT -> {
                 return false;
             }

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /**
  * Every kind of block is handled by every walk: the visitor has one method per permitted kind,
@@ -75,7 +76,7 @@ class BlockDispatchTest {
                 .filter(k -> !(k instanceof PageBreak))
                 .toArray(Block[]::new)));
 
-        byte[] pdf = PdfRenderer.render(b.build(), Samples.options(Paper.A4));
+        byte[] pdf = TestRendering.render(b.build(), Samples.options(Paper.A4));
 
         String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Every kind", "A heading", "A paragraph.", "Two", "Crisis line", "Agreed", "Signed", "Kept together",

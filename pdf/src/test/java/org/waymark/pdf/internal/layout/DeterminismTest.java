@@ -15,14 +15,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.TestRendering;
 
 /** The same input gives the same bytes; dates come only from the options. */
 class DeterminismTest {
 
     @Test
     void renderingTwiceGivesIdenticalBytes() {
-        byte[] first = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
-        byte[] second = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+        byte[] first = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
+        byte[] second = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
 
         assertThat(second).isEqualTo(first);
     }
@@ -30,10 +31,10 @@ class DeterminismTest {
     @Test
     void datesAndIdComeFromTheInputNotTheClock() throws Exception {
         PdfOptions options = Samples.options(Paper.A6);
-        byte[] pdf = PdfRenderer.render(Samples.everything(), options);
-        byte[] otherDate = PdfRenderer.render(Samples.everything(), options.withPaper(Paper.A6)
+        byte[] pdf = TestRendering.render(Samples.everything(), options);
+        byte[] otherDate = TestRendering.render(Samples.everything(), options.withPaper(Paper.A6)
                 .withTitle(null).withFonts(options.fonts()).withUserPassword(null).withPaper(Paper.A6));
-        byte[] later = PdfRenderer.render(Samples.everything(),
+        byte[] later = TestRendering.render(Samples.everything(),
                 PdfOptions.of(Paper.A6, Instant.parse("2027-01-02T03:04:05Z")));
 
         assertThat(otherDate).isEqualTo(pdf);
@@ -49,8 +50,8 @@ class DeterminismTest {
 
     @Test
     void differentContentGivesADifferentId() throws Exception {
-        byte[] a = PdfRenderer.render(Samples.longParagraph(50), Samples.options(Paper.A4));
-        byte[] b = PdfRenderer.render(Samples.longParagraph(51), Samples.options(Paper.A4));
+        byte[] a = TestRendering.render(Samples.longParagraph(50), Samples.options(Paper.A4));
+        byte[] b = TestRendering.render(Samples.longParagraph(51), Samples.options(Paper.A4));
         try (PDDocument da = Pdfs.load(a); PDDocument db = Pdfs.load(b)) {
             assertThat(id(da, 0)).isNotEqualTo(id(db, 0));
         }
@@ -62,12 +63,12 @@ class DeterminismTest {
 
     @Test
     void concurrentDocumentsShareFontsSafelyAndStayIdentical() throws Exception {
-        byte[] expected = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A5));
+        byte[] expected = TestRendering.render(Samples.everything(), Samples.options(Paper.A5));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> futures = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                futures.add(pool.submit(() -> PdfRenderer.render(Samples.everything(), Samples.options(Paper.A5))));
+                futures.add(pool.submit(() -> TestRendering.render(Samples.everything(), Samples.options(Paper.A5))));
             }
             for (Future<byte[]> f : futures) {
                 assertThat(f.get()).isEqualTo(expected);

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.pdf.FontSet;
 import org.waymark.pdf.Paper;
 import org.waymark.pdf.RenderException;
+import org.waymark.pdf.TestRendering;
 
 /** Unicode text sets correctly, or fails up front with a typed error that names only the code point. */
 class FontTest {
@@ -33,7 +34,7 @@ class FontTest {
         LayoutDocument doc = Samples.builder().heading(1, names).paragraph(names)
                 .add(Table.builder("Name", "Ĳsselmeer").row(names, "ŉ ǅ ẞ").build()).build();
 
-        byte[] pdf = PdfRenderer.render(doc, Samples.options(Paper.A4));
+        byte[] pdf = TestRendering.render(doc, Samples.options(Paper.A4));
 
         assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains(names).contains("ŉ ǅ ẞ");
         VeraPdf.assertPdfAAndUa(pdf);
@@ -44,7 +45,7 @@ class FontTest {
         LayoutDocument doc = Samples.builder().heading(1, "Zoe\u0308")
                 .paragraph("soft\u00ADhyphen zero\u200Bwidth\uFEFF \u2764\uFE0F").build();
 
-        String text = Pdfs.text(PdfRenderer.render(doc, Samples.options(Paper.A4)));
+        String text = Pdfs.text(TestRendering.render(doc, Samples.options(Paper.A4)));
 
         assertThat(text).contains("Zoë").contains("softhyphen zerowidth \u2764");
     }
@@ -68,7 +69,7 @@ class FontTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         RenderException e = catchThrowableOfType(RenderException.class,
-                () -> PdfRenderer.render(doc, Samples.options(Paper.A4), out));
+                () -> TestRendering.render(doc, Samples.options(Paper.A4), out));
 
         assertThat(e.reason()).isEqualTo(reason);
         assertThat(e.codePoint()).hasValue(Integer.decode(codePoint));
@@ -84,7 +85,7 @@ class FontTest {
         LayoutDocument doc = Samples.builder().heading(1, "Plan").paragraph("Name: " + "\u0632\u0648\u064A").build();
 
         RenderException e = catchThrowableOfType(RenderException.class,
-                () -> PdfRenderer.render(doc, Samples.options(Paper.A6)));
+                () -> TestRendering.render(doc, Samples.options(Paper.A6)));
 
         assertThat(e.getMessage()).isEqualTo(
                 "U+0632 ARABIC LETTER ZAIN in blocks[1] cannot be set: right-to-left scripts are not supported");
@@ -105,7 +106,7 @@ class FontTest {
         FontSet fonts = FontSet.of("Liberation Sans", liberation, null).withFallback("DejaVu Sans", dejavu);
         LayoutDocument doc = Samples.builder().heading(1, "Host font").add(Checkbox.of("Ticked on paper")).build();
 
-        byte[] pdf = PdfRenderer.render(doc, Samples.options(Paper.A4).withFonts(fonts));
+        byte[] pdf = TestRendering.render(doc, Samples.options(Paper.A4).withFonts(fonts));
 
         assertThat(fonts.familyNames()).containsExactly("Liberation Sans", "DejaVu Sans");
         assertThat(fonts.hasGlyph(0x2610)).isTrue();
@@ -124,7 +125,7 @@ class FontTest {
 
     @Test
     void standardFontsAreEmbeddedAsSubsets() {
-        byte[] pdf = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+        byte[] pdf = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
 
         assertThat(fontNames(pdf)).isNotEmpty()
                 .allMatch(n -> n.matches("[A-Z]{6}\\+DejaVuSans(-Bold|-Oblique)?"));
@@ -136,11 +137,11 @@ class FontTest {
         LayoutDocument common = Samples.builder().heading(1, "Plan").paragraph("Zoë Ελληνικά Русский ☐ ✓").build();
         LayoutDocument rare = Samples.builder().heading(1, "Plan").paragraph("Zoë ∀x ∈ ℝ ⌘ ▲").build();
 
-        byte[] rarePdf = PdfRenderer.render(rare, Samples.options(Paper.A4));
+        byte[] rarePdf = TestRendering.render(rare, Samples.options(Paper.A4));
 
         assertThat(FontSet.standard().familyNames())
                 .containsExactly("DejaVu Sans (common characters)", "DejaVu Sans");
-        assertThat(fontNames(PdfRenderer.render(common, Samples.options(Paper.A4)))).hasSize(2);
+        assertThat(fontNames(TestRendering.render(common, Samples.options(Paper.A4)))).hasSize(2);
         assertThat(fontObjects(rarePdf)).as("regular from both cuts, and bold").isEqualTo(3);
         assertThat(Pdfs.text(rarePdf)).contains("Zoë ∀x ∈ ℝ ⌘ ▲");
         VeraPdf.assertPdfAAndUa(rarePdf);
@@ -178,7 +179,7 @@ class FontTest {
     @Test
     void fontSetIsReusableAcrossPapers() {
         for (Paper paper : List.of(Paper.A4, Paper.A6)) {
-            assertThat(PdfRenderer.render(Samples.everything(), Samples.options(paper))).isNotEmpty();
+            assertThat(TestRendering.render(Samples.everything(), Samples.options(paper))).isNotEmpty();
         }
     }
 }

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.waymark.pdf.FontSet;
 import org.waymark.pdf.internal.font.FontFamily;
-import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.internal.font.StandardFonts;
 import org.waymark.pdf.internal.layout.LineBreaker.Line;
 
 class LineBreakerTest {
 
     private static StyledText text(String s) {
-        return StyledText.of(s, TextStyle.REGULAR, FontSetAccess.families(FontSet.standard()), "test");
+        return StyledText.of(s, TextStyle.REGULAR, StandardFonts.families(), "test");
     }
 
     private static List<String> lines(String s, float width) {
@@ -55,7 +54,7 @@ class LineBreakerTest {
 
     @Test
     void aWholeSpanIsNeverSplitWhereOrdinaryTextWouldBe() {
-        List<FontFamily> families = FontSetAccess.families(FontSet.standard());
+        List<FontFamily> families = StandardFonts.families();
         String number = "(555) 010-0100";
         // Room for the number, not for "Call " before it as well.
         float width = text(number).width(0, number.length(), 10) + 1;

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /** Long tables and paragraphs paginate without losing, repeating or reordering content. */
 class LongContentTest {
 
     @Test
     void twoHundredRowTableRepeatsItsHeaderOnEveryPageAndKeepsEveryRowOnce() {
-        byte[] pdf = PdfRenderer.render(Samples.longTable(200), Samples.options(Paper.A4));
+        byte[] pdf = TestRendering.render(Samples.longTable(200), Samples.options(Paper.A4));
         List<String> pages = Pdfs.pageTexts(pdf);
 
         assertThat(pages).hasSizeGreaterThan(4);
@@ -32,7 +33,7 @@ class LongContentTest {
 
     @Test
     void rowTallerThanAPageSplitsBetweenLines() {
-        byte[] pdf = PdfRenderer.render(Samples.splitRow(), Samples.options(Paper.A6));
+        byte[] pdf = TestRendering.render(Samples.splitRow(), Samples.options(Paper.A6));
         List<String> pages = Pdfs.pageTexts(pdf);
 
         assertThat(pages.size()).isGreaterThan(5);
@@ -44,7 +45,7 @@ class LongContentTest {
     @Test
     void fiveThousandWordParagraphKeepsEveryWordInOrder() {
         String words = Samples.words(5000);
-        byte[] pdf = PdfRenderer.render(Samples.longParagraph(5000), Samples.options(Paper.LETTER));
+        byte[] pdf = TestRendering.render(Samples.longParagraph(5000), Samples.options(Paper.LETTER));
         List<String> pages = Pdfs.pageTexts(pdf);
 
         assertThat(pages.size()).isBetween(6, 12);

@@ -12,17 +12,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.waymark.pdf.FontSet;
 import org.waymark.pdf.Paper;
-import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.TestRendering;
+import org.waymark.pdf.internal.font.StandardFonts;
 import org.waymark.pdf.internal.layout.PageContent.Op;
 import org.waymark.pdf.internal.layout.PageContent.TextOp;
 
 /** Pagination rules, checked on the layout itself. */
 class PaginationTest {
 
-    private static Paginator.Result layout(LayoutDocument doc, Paper paper) {
-        return new Paginator(PageGeometry.of(paper), FontSetAccess.families(FontSet.standard()), doc.locale(), doc)
+    private static Paginator.Result layout(LayoutDocument doc, PageSize paper) {
+        return new Paginator(PageGeometry.of(paper), StandardFonts.families(), doc.locale(), doc)
                 .layout(doc.blocks());
     }
 
@@ -43,8 +43,8 @@ class PaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Paper.class)
-    void aHeadingIsNeverTheLastThingOnAPage(Paper paper) {
+    @EnumSource(PageSize.class)
+    void aHeadingIsNeverTheLastThingOnAPage(PageSize paper) {
         Paginator.Result result = layout(sections(), paper);
 
         assertThat(result.pages()).hasSizeGreaterThan(1);
@@ -55,8 +55,8 @@ class PaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Paper.class)
-    void aHeadingKeepsAtLeastTwoLinesOfTheListAfterIt(Paper paper) {
+    @EnumSource(PageSize.class)
+    void aHeadingKeepsAtLeastTwoLinesOfTheListAfterIt(PageSize paper) {
         LayoutDocument.Builder b = Samples.builder().heading(1, "Lists");
         for (int i = 1; i <= 60; i++) {
             b.heading(2, "Section " + i);
@@ -82,8 +82,8 @@ class PaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Paper.class)
-    void aParagraphSplitAcrossPagesHasAtLeastTwoLinesOnEachSide(Paper paper) {
+    @EnumSource(PageSize.class)
+    void aParagraphSplitAcrossPagesHasAtLeastTwoLinesOnEachSide(PageSize paper) {
         Paginator.Result result = layout(sections(), paper);
         Map<StructNode, List<Integer>> linesPerFragment = new IdentityHashMap<>();
         for (PageContent page : result.pages()) {
@@ -102,7 +102,7 @@ class PaginationTest {
 
     @Test
     void textStaysInsideTheMarginsAndLinesDoNotOverlap() {
-        for (Paper paper : Paper.values()) {
+        for (PageSize paper : PageSize.values()) {
             Paginator.Result result = layout(Samples.everything(), paper);
             PageGeometry g = result.geometry();
             for (PageContent page : result.pages()) {
@@ -131,7 +131,7 @@ class PaginationTest {
         b.paragraph(Samples.words(380));
         b.add(KeepTogether.of(Heading.of(2, "Signatures"), new SignatureLine("Signed", "Date"),
                 new SignatureLine("Witness", "Date")));
-        Paginator.Result result = layout(b.build(), Paper.A5);
+        Paginator.Result result = layout(b.build(), PageSize.A5);
 
         int pageOfHeading = -1;
         int pageOfLastCaption = -1;
@@ -162,10 +162,10 @@ class PaginationTest {
     void emptyParagraphsLeaveNoEmptyStructureElements() {
         LayoutDocument doc = Samples.builder().heading(1, "Empty").paragraph("").paragraph("Text").build();
 
-        Paginator.Result result = layout(doc, Paper.A4);
+        Paginator.Result result = layout(doc, PageSize.A4);
 
         assertThat(result.root().kids).hasSize(2);
-        assertThat(PdfRenderer.render(doc, Samples.options(Paper.A4))).isNotEmpty();
+        assertThat(TestRendering.render(doc, Samples.options(Paper.A4))).isNotEmpty();
     }
 
     private static TextOp lastTagged(PageContent page) {

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /**
  * The file writer: every value survives a read by PDFBox, the cross-reference stream points at
@@ -226,7 +227,7 @@ class PdfFileWriterTest {
     @Test
     void documentsOfEveryPaperSizeKeepTheirStructureWhenReadBack() throws Exception {
         for (Paper paper : Paper.values()) {
-            byte[] pdf = PdfRenderer.render(Samples.everything(), Samples.options(paper));
+            byte[] pdf = TestRendering.render(Samples.everything(), Samples.options(paper));
             Map<Integer, String> objects = objects(new String(pdf, StandardCharsets.ISO_8859_1));
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(objects).hasSizeGreaterThan(doc.getNumberOfPages());

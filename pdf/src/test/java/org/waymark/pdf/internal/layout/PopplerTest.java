@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /**
  * Poppler's {@code pdftotext}, which ignores tags and reads the page geometry, gets the text out
@@ -22,7 +23,7 @@ class PopplerTest {
     void pdftotextReadsInReadingOrder(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed");
         Path pdf = dir.resolve("plan.pdf");
-        Files.write(pdf, PdfRenderer.render(Samples.everything(), Samples.options(Paper.A6)));
+        Files.write(pdf, TestRendering.render(Samples.everything(), Samples.options(Paper.A6)));
 
         Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

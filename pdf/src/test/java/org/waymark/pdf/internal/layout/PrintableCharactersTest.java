@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.waymark.pdf.FontSet;
-import org.waymark.pdf.RenderException;
 import org.waymark.pdf.internal.font.FontFamily;
-import org.waymark.pdf.internal.font.FontSetAccess;
+import org.waymark.pdf.internal.font.StandardFonts;
 
 /**
  * The validator's list of the characters the documents print (rule TEXT-PRINTABLE, core's
@@ -27,7 +25,7 @@ class PrintableCharactersTest {
 
     @Test
     void theValidatorsListIsWhatTheRendererPrintsWithTheStandardFonts() throws IOException {
-        String expected = list(FontSetAccess.families(FontSet.standard()));
+        String expected = list(StandardFonts.families());
 
         String actual = Files.readString(CORE_LIST, StandardCharsets.US_ASCII);
 
@@ -69,7 +67,7 @@ class PrintableCharactersTest {
         try {
             StyledText.of(Character.toString(cp), TextStyle.REGULAR, families, "probe");
             return true;
-        } catch (RenderException e) {
+        } catch (RenderFailure e) {
             return false;
         }
     }

@@ -14,13 +14,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.pdf.TestRendering;
 
 /** Metadata holds nothing identifying unless asked; a password gives AES-256 and drops the PDF/A claim. */
 class PrivacyAndEncryptionTest {
 
     @Test
     void metadataHoldsOnlyTheGenericTitleByDefault() throws IOException {
-        byte[] pdf = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+        byte[] pdf = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
 
         try (PDDocument doc = Pdfs.load(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -37,7 +38,7 @@ class PrivacyAndEncryptionTest {
 
     @Test
     void callerMaySupplyATitle() throws IOException {
-        byte[] pdf = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4).withTitle("Plan <Z & Ł>"));
+        byte[] pdf = TestRendering.render(Samples.everything(), Samples.options(Paper.A4).withTitle("Plan <Z & Ł>"));
 
         try (PDDocument doc = Pdfs.load(pdf)) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Plan <Z & Ł>");
@@ -50,7 +51,7 @@ class PrivacyAndEncryptionTest {
     @Test
     void passwordGivesAes256ThatOpensOnlyWithThePassword() throws IOException {
         PdfOptions options = Samples.options(Paper.A4).withUserPassword("correct horse");
-        byte[] pdf = PdfRenderer.render(Samples.everything(), options);
+        byte[] pdf = TestRendering.render(Samples.everything(), options);
 
         assertThatThrownBy(() -> Loader.loadPDF(pdf).close()).isInstanceOf(InvalidPasswordException.class);
         assertThatThrownBy(() -> Loader.loadPDF(pdf, "wrong").close()).isInstanceOf(InvalidPasswordException.class);
@@ -71,10 +72,10 @@ class PrivacyAndEncryptionTest {
 
     @Test
     void anEncryptedFileHasAFreshRandomIdSoItCannotBeLinkedToTheUnencryptedOne() throws IOException {
-        byte[] plain = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+        byte[] plain = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
         PdfOptions locked = Samples.options(Paper.A4).withUserPassword("correct horse");
-        byte[] first = PdfRenderer.render(Samples.everything(), locked);
-        byte[] second = PdfRenderer.render(Samples.everything(), locked);
+        byte[] first = TestRendering.render(Samples.everything(), locked);
+        byte[] second = TestRendering.render(Samples.everything(), locked);
 
         byte[][] plainId = id(plain, null);
         byte[][] firstId = id(first, "correct horse");
@@ -84,7 +85,7 @@ class PrivacyAndEncryptionTest {
         assertThat(firstId[1]).isNotEqualTo(plainId[0]).isNotEqualTo(plainId[1]);
         String raw = new String(first, StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain(hex(plainId[0])).doesNotContain(hex(plainId[0]).toLowerCase(java.util.Locale.ROOT));
-        assertThat(id(PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4)), null)[0])
+        assertThat(id(TestRendering.render(Samples.everything(), Samples.options(Paper.A4)), null)[0])
                 .as("the unencrypted file stays reproducible").isEqualTo(plainId[0]);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /**
  * Renders a sample document to a file; run in a forked JVM by {@code ForkedRenderTest} (with a
@@ -20,7 +21,7 @@ public final class SampleMain {
     public static void main(String[] args) throws Exception {
         for (int i = 0; i + 2 < args.length; i += 3) {
             Files.write(Path.of(args[i + 2]),
-                    PdfRenderer.render(sample(args[i]), Samples.options(Paper.valueOf(args[i + 1]))));
+                    TestRendering.render(sample(args[i]), Samples.options(Paper.valueOf(args[i + 1]))));
         }
     }
 

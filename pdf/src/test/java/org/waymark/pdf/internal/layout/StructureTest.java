@@ -17,11 +17,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.Paper;
+import org.waymark.pdf.TestRendering;
 
 /** The structure tree, tagging of decoration, and the catalog entries PDF/UA asks for. */
 class StructureTest {
 
-    private final byte[] pdf = PdfRenderer.render(Samples.everything(), Samples.options(Paper.A4));
+    private final byte[] pdf = TestRendering.render(Samples.everything(), Samples.options(Paper.A4));
 
     @Test
     void structureTreeFollowsTheBlocksInReadingOrder() throws IOException {
@@ -77,7 +78,7 @@ class StructureTest {
         int crossPage = 0;
         // Paragraphs and table rows split across pages give elements with marked-content references.
         for (LayoutDocument document : List.of(Samples.everything(), Samples.splitRow(), Samples.longParagraph(600))) {
-            try (PDDocument doc = Pdfs.load(PdfRenderer.render(document, Samples.options(Paper.A6)))) {
+            try (PDDocument doc = Pdfs.load(TestRendering.render(document, Samples.options(Paper.A6)))) {
                 COSDictionary root = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
                 COSArray nums = (COSArray) ((COSDictionary) root.getDictionaryObject(COSName.PARENT_TREE))
                         .getDictionaryObject(COSName.NUMS);
