@@ -29,7 +29,16 @@ public record ExportOptions(BundleType bundleType, String subject, byte[] pdf) {
     /** A collection Bundle, no host subject, no document. */
     public static final ExportOptions DEFAULT = new ExportOptions(BundleType.COLLECTION, null, null);
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param bundleType  a collection or a transaction, not null
+     * @param subject     the reference to the person in the host system, e.g. {@code Patient/123}, or null
+     * @param pdf         the bytes of a rendered PDF to attach as a DocumentReference, or null; copied
+     * @throws NullPointerException if {@code bundleType} is null
+     * @throws IllegalArgumentException if the subject is blank, has white space around it or is longer than
+     *         1,024 characters
+     */
     public ExportOptions {
         Objects.requireNonNull(bundleType, "bundleType");
         if (subject != null && (subject.isBlank() || !subject.strip().equals(subject) || subject.length() > 1024)) {

@@ -33,22 +33,38 @@ public final class ResponseFormatException extends RuntimeException {
         this.ruleId = ruleId;
     }
 
-    /** Returns the FHIRPath of the problem in the response, not null. */
+    /**
+     * Returns where the problem is.
+     *
+     * @return the FHIRPath of the problem in the response, not null
+     */
     public String location() {
         return location;
     }
 
-    /** Returns the linkId of the item that holds the problem, if the problem is in an item. */
+    /**
+     * Returns the item that holds the problem.
+     *
+     * @return the linkId of the item, or empty if the problem is not in an item
+     */
     public Optional<String> linkId() {
         return Optional.ofNullable(linkId);
     }
 
-    /** Returns what is wrong, not null. */
+    /**
+     * Returns what is wrong.
+     *
+     * @return the reason, not null
+     */
     public String reason() {
         return reason;
     }
 
-    /** Returns the rule the response breaks, if any. */
+    /**
+     * Returns the guideline rule the response breaks, such as {@code NO-RISK-PREDICTION}.
+     *
+     * @return the rule id, or empty when the response is simply malformed
+     */
     public Optional<String> ruleId() {
         return Optional.ofNullable(ruleId);
     }

@@ -290,7 +290,7 @@ public final class ResponseImport {
         if (node.isArray()) {
             node.forEach(n -> references(n, out));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 String name = e.getKey();
                 if (name.equals("contactId") || name.equals("contactIds") || name.endsWith("ContactIds")) {
                     if (e.getValue().isArray()) {

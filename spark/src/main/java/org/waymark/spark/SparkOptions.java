@@ -30,6 +30,13 @@ public record SparkOptions(Stage stage, LocalDate on, Guideline guideline, int m
     /**
      * Checks the components; the bounds are checked as {@link Profile} checks them.
      *
+     * @param stage           the stage plans are validated at, not null
+     * @param on              the date that counts as today, not null
+     * @param guideline       the guideline of the profile, not null
+     * @param maxReviewMonths the profile's longest review interval in months
+     * @param minSessions     the profile's fewest planned sessions
+     * @param maxSessions     the profile's most planned sessions
+     * @throws NullPointerException if {@code stage}, {@code on} or {@code guideline} is null
      * @throws IllegalArgumentException if a bound is looser than the guideline allows
      */
     public SparkOptions {
@@ -64,7 +71,11 @@ public record SparkOptions(Stage stage, LocalDate on, Guideline guideline, int m
                 profile.maxSessions());
     }
 
-    /** Returns the profile these options describe. */
+    /**
+     * Returns the profile these options describe.
+     *
+     * @return the profile, not null
+     */
     public Profile profile() {
         return toProfile(guideline, maxReviewMonths, minSessions, maxSessions);
     }

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record FindingSource(String path, String messageKey, String message, String citation) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path       the path in the plan, e.g. {@code goals[2].dueDate}, not null
+     * @param messageKey the message key, not null
+     * @param message    the resolved message, not null
+     * @param citation   the guideline citation, not null
+     */
     public FindingSource {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(messageKey, "messageKey");

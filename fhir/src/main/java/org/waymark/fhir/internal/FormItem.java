@@ -29,6 +29,8 @@ import org.waymark.templates.TemplateSection;
  * The {@code linkId} is the value's {@link org.waymark.model.PlanPath} with every list index written
  * as {@code []}: {@code safetyPlan.warningSigns}, {@code goals[].dueDate}, {@code sharing.gp.sharedOn}.
  * A repeating group's k-th repeat fills index k of its list.
+ * <p>
+ * This class is immutable and thread-safe.
  *
  * @param linkId     the item's linkId, not null
  * @param path       the JSON property names from the enclosing object (the plan, or the group's element) to
@@ -42,8 +44,6 @@ import org.waymark.templates.TemplateSection;
  * @param idProperty whether a group's record has an {@code id} the import may number when left out
  * @param key        the model's name of the value, {@code Record.component} ({@code Contact.sms}): the
  *                   key of its words in {@code FormLabels}
- *
- * This class is immutable and thread-safe.
  */
 public record FormItem(String linkId, List<String> path, Kind kind, Class<?> vocabulary, boolean repeats,
                        boolean required, boolean primitiveBoolean, List<FormItem> children, boolean idProperty,
@@ -67,7 +67,20 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
         CHOICE
     }
 
-    /** Checks the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param linkId     the item's linkId, not null
+     * @param path       the JSON property names from the enclosing object to the value, not empty
+     * @param kind       what is asked, not null
+     * @param vocabulary the coded values of a {@link Kind#CHOICE}, else null
+     * @param repeats    whether the item takes several answers (a list)
+     * @param required   whether the model requires the value wherever its enclosing group is given
+     * @param primitiveBoolean whether the value is a Java {@code boolean}, written only when true
+     * @param children   the items of a group, else empty
+     * @param idProperty whether a group's record has an {@code id} the import may number when left out
+     * @param key        the model's name of the value, {@code Record.component}
+     */
     public FormItem {
         Objects.requireNonNull(linkId, "linkId");
         path = List.copyOf(path);
@@ -341,12 +354,22 @@ public record FormItem(String linkId, List<String> path, Kind kind, Class<?> voc
         return map;
     }
 
-    /** A locale-neutral key of a section group's linkId: {@code section:safety-plan}. */
+    /**
+     * Returns the locale-neutral linkId of a section's group.
+     *
+     * @param section the template section, not null
+     * @return the linkId, such as {@code section:safety-plan}
+     */
     public static String sectionLinkId(TemplateSection section) {
         return "section:" + section.code();
     }
 
-    /** Lower-case tag used in Questionnaire ids: {@code en-gb}. */
+    /**
+     * Returns the lower-case language tag used in Questionnaire ids.
+     *
+     * @param locale the locale, not null
+     * @return the tag, such as {@code en-gb}
+     */
     public static String tag(Locale locale) {
         return locale.toLanguageTag().toLowerCase(Locale.ROOT);
     }

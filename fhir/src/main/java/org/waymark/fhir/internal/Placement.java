@@ -87,13 +87,21 @@ public record Placement(Class<?> type, String context, Set<String> mapped, Set<S
             RISK_MANAGEMENT_ENTRY, CRISIS_PLAN, REVIEW, OBSERVATION, MEDICATION, CARE_TEAM, TEAM_MEMBER,
             FAMILY_INVOLVEMENT, CONSENT, SAFETY_PLAN, SAFETY_PLAN_STEP, SIGNATURE, FINDING);
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param type     the model record, not null
+     * @param context  the FHIR element the extensions sit on, not null
+     * @param mapped   the components mapped to FHIR elements, used when {@code only} is empty
+     * @param only     when not empty, exactly the components carried here
+     * @throws IllegalArgumentException if a name is not a component of the record
+     */
     public Placement {
         mapped = Set.copyOf(mapped);
         only = Set.copyOf(only);
         for (String name : mapped.isEmpty() ? only : mapped) {
             if (RecordCodec.components(type).stream().noneMatch(c -> c.getName().equals(name))) {
-                throw new IllegalStateException(type.getSimpleName() + " has no component " + name);
+                throw new IllegalArgumentException(type.getSimpleName() + " has no component " + name);
             }
         }
     }
