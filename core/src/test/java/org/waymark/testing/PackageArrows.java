@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,18 +64,38 @@ public final class PackageArrows {
     }
 
     /**
-     * Checks that every package of a module is one the caller knows and has no arrow the caller does not allow.
+     * Checks a module's arrows against what its test allows: every package is one the test knows, no package
+     * has an arrow the test does not allow, the allowed arrows have no cycle, and no {@code internal} package
+     * (nor a package below one) names the package that holds it.
      *
      * @param anyMainClass a main class of the module
      * @param allowed      for each package of the module, the packages it may name
      * @return the arrows found, for further checks
      */
     public static Map<String, Set<String>> assertOnly(Class<?> anyMainClass, Map<String, Set<String>> allowed) {
+        for (String pkg : allowed.keySet()) {
+            assertThat(reachable(pkg, allowed, new HashSet<>())).as("what %s may reach", pkg).doesNotContain(pkg);
+        }
         Map<String, Set<String>> found = of(anyMainClass);
         assertThat(found).as("arrows of the module of " + anyMainClass.getName()).isNotEmpty();
         found.forEach((pkg, targets) -> assertThat(allowed).as("a package this test knows").containsKey(pkg));
         found.forEach((pkg, targets) -> assertThat(targets).as(pkg).isSubsetOf(allowed.get(pkg)));
+        found.forEach((pkg, targets) -> {
+            int internal = pkg.indexOf("/internal");
+            if (internal > 0) {
+                assertThat(targets).as("%s names the package that holds it", pkg).doesNotContain(pkg.substring(0, internal));
+            }
+        });
         return found;
+    }
+
+    private static Set<String> reachable(String from, Map<String, Set<String>> allowed, Set<String> seen) {
+        for (String to : allowed.getOrDefault(from, Set.of())) {
+            if (seen.add(to)) {
+                reachable(to, allowed, seen);
+            }
+        }
+        return seen;
     }
 
     private static byte[] read(Path f) {
