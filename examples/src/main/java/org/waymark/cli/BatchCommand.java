@@ -87,7 +87,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         // A bad document option is refused before any file is read or written.
         documentOptions.applyTo(PdfOptions.forLocale(java.util.Locale.UK, java.time.Instant.EPOCH));
         List<Path> files = PlanFiles.jsonFilesIn(dir);
-        Files2.createFolder(out);
+        AtomicFiles.createFolder(out);
         PlanValidator validator = PlanValidator.standard(parent.clock());
         LocalDate date = on != null ? on : LocalDate.now(parent.clock());
         Instant stamp = created != null ? created : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
@@ -196,7 +196,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         StringWriter text = new StringWriter();
         ValidateCommand.writeText(new PrintWriter(text), read, report);
         documents.put("validation.txt", text.toString().getBytes(StandardCharsets.UTF_8));
-        Map<String, Files2.Writer> writers = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Writer> writers = new LinkedHashMap<>();
         documents.forEach((name, bytes) -> writers.put(name, o -> o.write(bytes)));
         try {
             output.publish(writers);

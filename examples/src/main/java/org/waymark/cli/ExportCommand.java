@@ -62,11 +62,11 @@ final class ExportCommand implements Callable<Integer> {
                 err.printf("%s: unreadable, left out: %s%n", read.file(), read.problem());
             }
         }
-        Files2.writeAtomically(out.resolve("plans.csv"), o -> CsvExport.writePlans(rows, o));
-        Files2.writeAtomically(out.resolve("goals.csv"), o -> CsvExport.writeGoals(rows, o));
-        Files2.writeAtomically(out.resolve("reviews.csv"), o -> CsvExport.writeReviews(rows, o));
-        Files2.writeAtomically(out.resolve("methods.csv"), o -> CsvExport.writeMethods(rows, o));
-        Files2.writeAtomically(out.resolve("findings.csv"), o -> CsvExport.writeFindings(rows, o));
+        AtomicFiles.writeAtomically(out.resolve("plans.csv"), o -> CsvExport.writePlans(rows, o));
+        AtomicFiles.writeAtomically(out.resolve("goals.csv"), o -> CsvExport.writeGoals(rows, o));
+        AtomicFiles.writeAtomically(out.resolve("reviews.csv"), o -> CsvExport.writeReviews(rows, o));
+        AtomicFiles.writeAtomically(out.resolve("methods.csv"), o -> CsvExport.writeMethods(rows, o));
+        AtomicFiles.writeAtomically(out.resolve("findings.csv"), o -> CsvExport.writeFindings(rows, o));
         PrintWriter w = spec.commandLine().getOut();
         w.printf("exported %d plans to %s (plans.csv, goals.csv, reviews.csv, methods.csv, findings.csv)%s%n", rows.size(), out,
                 unreadable == 0 ? "" : "; " + unreadable + " unreadable files left out");

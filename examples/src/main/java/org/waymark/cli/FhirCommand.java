@@ -89,7 +89,7 @@ final class FhirCommand implements Callable<Integer> {
                 throw new CliException(Waymark.UNREADABLE, "--subject: " + e.getMessage(), null);
             }
             String json = FhirExport.toJson(read.plan(), options);
-            Files2.writeAtomically(out, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.writeAtomically(out, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
             PrintWriter w = spec.commandLine().getOut();
             w.printf("exported %s to %s (%s Bundle)%n", planFile, out, bundle);
             w.flush();
@@ -130,7 +130,7 @@ final class FhirCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CliException(Waymark.UNREADABLE, bundleFile + ": cannot read the file: " + Failures.reason(e), null);
             }
-            Files2.writeAtomically(out, o -> PlanJson.write(plan, o));
+            AtomicFiles.writeAtomically(out, o -> PlanJson.write(plan, o));
             PrintWriter w = spec.commandLine().getOut();
             w.printf("imported %s to %s (plan %s)%n", bundleFile, out, plan.id());
             w.flush();
@@ -170,7 +170,7 @@ final class FhirCommand implements Callable<Integer> {
             if (out == null) {
                 w.println(json);
             } else {
-                Files2.writeAtomically(out, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+                AtomicFiles.writeAtomically(out, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
                 w.printf("wrote the %s Questionnaire (%s) to %s%n", template, l.toLanguageTag(), out);
             }
             w.flush();

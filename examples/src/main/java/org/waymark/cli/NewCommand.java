@@ -71,7 +71,7 @@ final class NewCommand implements Callable<Integer> {
             w.print(PlanJson.write(plan));
             w.flush();
         } else {
-            Files2.writeAtomically(out, o -> PlanJson.write(plan, o));
+            AtomicFiles.writeAtomically(out, o -> PlanJson.write(plan, o));
         }
         return Waymark.OK;
     }

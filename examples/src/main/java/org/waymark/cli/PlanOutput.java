@@ -45,7 +45,7 @@ final class PlanOutput {
      * @param documents the writer of each file, by a name from {@link #FILES}
      * @throws CliException naming the file or folder that could not be written and why
      */
-    void publish(Map<String, Files2.Writer> documents) {
+    void publish(Map<String, AtomicFiles.Writer> documents) {
         checkReplaceable();
         Path parent = folder.toAbsolutePath().getParent();
         Path staging;
@@ -56,7 +56,7 @@ final class PlanOutput {
         }
         Path aside = null;
         try {
-            for (Map.Entry<String, Files2.Writer> d : documents.entrySet()) {
+            for (Map.Entry<String, AtomicFiles.Writer> d : documents.entrySet()) {
                 try (OutputStream out = Files.newOutputStream(staging.resolve(d.getKey()))) {
                     d.getValue().write(out);
                 } catch (IOException e) {
@@ -135,10 +135,10 @@ final class PlanOutput {
             return;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            s.forEach(Files2::deleteQuietly);
+            s.forEach(AtomicFiles::deleteQuietly);
         } catch (IOException e) {
             // left behind: a hidden folder beside the outputs, named after the plan, that nothing reads
         }
-        Files2.deleteQuietly(dir);
+        AtomicFiles.deleteQuietly(dir);
     }
 }

@@ -73,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         options = documentOptions.applyTo(options);
         byte[] pdf = render(kind, read.plan(), options, file);
-        Files2.writeAtomically(out, o -> o.write(pdf));
+        AtomicFiles.writeAtomically(out, o -> o.write(pdf));
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s: wrote %s (%s, %d bytes)%n", file, out, kind.code(), pdf.length);
         w.flush();

@@ -37,7 +37,7 @@ final class SynthCommand implements Callable<Integer> {
         SyntheticPlans generator = SyntheticPlans.ofSeed(seed);
         for (int i = 0; i < count; i++) {
             CarePlan plan = generator.plan(i);
-            Files2.writeAtomically(out.resolve(String.format("synthetic-%d-%05d.json", seed, i)), o -> PlanJson.write(plan, o));
+            AtomicFiles.writeAtomically(out.resolve(String.format("synthetic-%d-%05d.json", seed, i)), o -> PlanJson.write(plan, o));
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("wrote %d synthetic plans (seed %d) to %s%n", count, seed, out);

@@ -154,7 +154,7 @@ class BatchOutputTest {
     @Test
     void aWriteThatFailsHalfwayLeavesNoDocumentOfThePlanAndNamesTheTargetAndReason() throws IOException {
         Path folder = dir.resolve("out/p");
-        Map<String, Files2.Writer> documents = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Writer> documents = new LinkedHashMap<>();
         documents.put("care-plan.pdf", o -> o.write(1));
         documents.put("person.pdf", o -> o.write(2));
         documents.put("card.pdf", o -> {
@@ -178,7 +178,7 @@ class BatchOutputTest {
         for (String f : PlanOutput.FILES) {
             Files.writeString(folder.resolve(f), "old " + f);
         }
-        Map<String, Files2.Writer> documents = new LinkedHashMap<>();
+        Map<String, AtomicFiles.Writer> documents = new LinkedHashMap<>();
         documents.put("care-plan.pdf", o -> o.write("new".getBytes(StandardCharsets.UTF_8)));
         documents.put("person.pdf", o -> {
             throw new java.io.UncheckedIOException(new IOException("Disk quota exceeded"));

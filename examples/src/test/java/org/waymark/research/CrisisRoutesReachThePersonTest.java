@@ -8,19 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.model.CarePlan;
-import org.waymark.model.Contact;
-import org.waymark.model.ContactKind;
 import org.waymark.pdf.CardLayout;
 import org.waymark.pdf.DocumentKind;
 import org.waymark.pdf.Documents;
 import org.waymark.pdf.PdfOptions;
+import org.waymark.testing.CrisisRoutes;
 
 /**
  * Every crisis route a plan records reaches the person: over 200 synthetic plans in both locales,
@@ -46,9 +44,9 @@ class CrisisRoutesReachThePersonTest {
         for (int i = 0; i < plans.size(); i++) {
             CarePlan plan = plans.get(i);
             PdfOptions options = PdfOptions.forLocale(plan.person().locale(), PRINTED);
-            Set<String> numbers = crisisNumbers(plan);
+            Set<String> numbers = CrisisRoutes.numbers(plan);
             numbers.add(plan.person().locale().getCountry().equals("US") ? "911" : "999");
-            boolean recordsLine = recordsCrisisLine(plan);
+            boolean recordsLine = CrisisRoutes.recordsCrisisLine(plan);
             if (!recordsLine) {
                 withoutLine++;
             }
@@ -76,49 +74,6 @@ class CrisisRoutesReachThePersonTest {
         if (!recordsLine && !text.replaceAll("\\s+", " ").contains("National lines, free for anyone:")) {
             failures.add(where + ": no labelled national lines");
         }
-    }
-
-    /** The crisis routes, worked out from the model, independently of the renderers. */
-    private static Set<String> crisisNumbers(CarePlan plan) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (plan.riskManagementPlan() != null && plan.riskManagementPlan().crisisPlan() != null) {
-            ids.addAll(plan.riskManagementPlan().crisisPlan().contactIds());
-        }
-        if (plan.safetyPlan() != null) {
-            ids.addAll(plan.safetyPlan().professionalContactIds());
-        }
-        for (Contact c : plan.contacts()) {
-            if (isCrisisRoute(c)) {
-                ids.add(c.id());
-            }
-        }
-        Set<String> numbers = new LinkedHashSet<>();
-        for (String id : ids) {
-            plan.contact(id).ifPresent(c -> {
-                if (c.phone() != null) {
-                    numbers.add(c.phone());
-                }
-                if (c.sms() != null) {
-                    numbers.add(c.sms());
-                }
-            });
-        }
-        return numbers;
-    }
-
-    private static boolean isCrisisRoute(Contact c) {
-        return c.kind() == ContactKind.CRISIS_LINE || c.kind() == ContactKind.EMERGENCY
-                || (c.kind() != ContactKind.PERSONAL && c.available24x7());
-    }
-
-    private static boolean recordsCrisisLine(CarePlan plan) {
-        for (Contact c : plan.contacts()) {
-            if (c.kind() != ContactKind.EMERGENCY && c.kind() != ContactKind.PERSONAL && isCrisisRoute(c)
-                    && (c.phone() != null || c.sms() != null)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String pdftotext(Path dir, byte[] pdf) throws IOException, InterruptedException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.waymark.model.CarePlan;
 import org.waymark.pdf.internal.layout.Pdfs;
 import org.waymark.pdf.internal.layout.VeraPdf;
+import org.waymark.testing.CrisisRoutes;
 
 /**
  * Fifty random valid plans (seeded, so failures reproduce), each printed as all three documents:
@@ -37,13 +38,13 @@ class RandomPlanDocumentsTest {
                     failures.add(where + "prints a risk level or score");
                 }
                 if (kind != DocumentKind.CARE_PLAN) {
-                    CrisisNumbers.missing(plan, text).forEach(n -> failures.add(where + "leaves out crisis number " + n));
+                    CrisisRoutes.missing(plan, text).forEach(n -> failures.add(where + "leaves out crisis number " + n));
                 }
                 if (kind == DocumentKind.CARD) {
                     try (PDDocument doc = Pdfs.load(pdf)) {
                         // The routes to help are never shortened: a side may only run over when they
                         // alone fill more than a side.
-                        int routes = CrisisNumbers.routes(plan).size();
+                        int routes = CrisisRoutes.routes(plan).size();
                         if (doc.getNumberOfPages() != 2 && routes <= 5) {
                             failures.add(where + "card has " + doc.getNumberOfPages() + " pages with " + routes
                                     + " crisis routes");

@@ -1,4 +1,4 @@
-package org.waymark.pdf;
+package org.waymark.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,11 +12,12 @@ import org.waymark.model.ContactKind;
 /**
  * The crisis routes a plan records, worked out from the model independently of the renderers: the
  * crisis plan's contacts, the safety plan's step 5, and every crisis line, emergency contact and
- * service or professional open at any hour.
+ * service or professional open at any hour. The tests of the documents (pdf) and of many synthetic plans
+ * (examples) check that every one of these numbers reaches the person.
  */
-public final class CrisisNumbers {
+public final class CrisisRoutes {
 
-    private CrisisNumbers() {
+    private CrisisRoutes() {
     }
 
     /** The crisis routes of a plan. */
@@ -29,8 +30,7 @@ public final class CrisisNumbers {
             ids.addAll(plan.safetyPlan().professionalContactIds());
         }
         for (Contact c : plan.contacts()) {
-            if (c.kind() == ContactKind.CRISIS_LINE || c.kind() == ContactKind.EMERGENCY
-                    || (c.kind() != ContactKind.PERSONAL && c.available24x7())) {
+            if (isCrisisRoute(c)) {
                 ids.add(c.id());
             }
         }
@@ -68,5 +68,25 @@ public final class CrisisNumbers {
             }
         }
         return missing;
+    }
+
+    /**
+     * Whether a contact is a crisis route by its kind: a crisis line, an emergency number, or a service or
+     * professional open at any hour.
+     */
+    public static boolean isCrisisRoute(Contact c) {
+        return c.kind() == ContactKind.CRISIS_LINE || c.kind() == ContactKind.EMERGENCY
+                || (c.kind() != ContactKind.PERSONAL && c.available24x7());
+    }
+
+    /** Whether the plan records a crisis line or 24-hour service with a number (not only the emergency number). */
+    public static boolean recordsCrisisLine(CarePlan plan) {
+        for (Contact c : plan.contacts()) {
+            if (c.kind() != ContactKind.EMERGENCY && c.kind() != ContactKind.PERSONAL && isCrisisRoute(c)
+                    && (c.phone() != null || c.sms() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  * Every failure names the target (never the temporary file) and the reason, with exit code
  * {@link Waymark#CANNOT_WRITE}.
  */
-final class Files2 {
+final class AtomicFiles {
 
     /** What writes the content. */
     @FunctionalInterface
@@ -21,7 +21,7 @@ final class Files2 {
         void write(OutputStream out) throws IOException;
     }
 
-    private Files2() {
+    private AtomicFiles() {
     }
 
     /**
