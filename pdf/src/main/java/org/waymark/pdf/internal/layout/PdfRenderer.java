@@ -53,7 +53,6 @@ import org.waymark.pdf.internal.layout.PageContent.Op;
 import org.waymark.pdf.internal.layout.PageContent.PlacedLine;
 import org.waymark.pdf.internal.layout.PageContent.RuleOp;
 import org.waymark.pdf.internal.layout.PageContent.TextOp;
-import org.waymark.pdf.internal.layout.Paginator.TextBlock;
 
 /**
  * Prints a {@link LayoutDocument} as a tagged PDF/A-2u and PDF/UA-1 file.
